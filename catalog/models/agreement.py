@@ -1,0 +1,217 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, F, Max, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .base import Curated, CuratedQuerySet, check_order
+
+
+class AgreementKind(models.TextChoices):
+    TREATY = "treaty", _("treaty")
+    CONVENTION = "convention", _("convention")
+    ACCORDS = "accords", _("accords / principles")
+    INTERGOVERNMENTAL = "intergovernmental", _("intergovernmental agreement")
+    MOU = "mou", _("memorandum of understanding")
+    CHARTER = "charter", _("charter")
+
+
+class SignatoryStatus(models.TextChoices):
+    SIGNED = "signed", _("signed")
+    RATIFIED = "ratified", _("ratified")
+    ACCEDED = "acceded", _("acceded")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+class SignatoryQuerySet(models.QuerySet):
+    def as_of(self, as_of: datetime.date):
+        """Rows as they stood on `as_of`: signed (or became a party) by then and not yet withdrawn."""
+        return self.filter(
+            Q(signed_on__lte=as_of) | Q(signed_on__isnull=True, ratified_on__lte=as_of)
+        ).exclude(withdrawn_on__lte=as_of)
+
+    def for_table(self):
+        return self.select_related("country", "organization").order_by(
+            F("signed_on").asc(nulls_last=True), "country__name", "organization__name"
+        )
+
+
+_PARTY_STATUSES = [SignatoryStatus.RATIFIED, SignatoryStatus.ACCEDED]
+
+
+class AgreementQuerySet(CuratedQuerySet):
+    def with_counts(self, as_of: datetime.date | None = None):
+        """Annotate counts derived from the signatory rows, optionally as they stood on `as_of`."""
+        if as_of is None:
+            current = ~Q(signatories__status=SignatoryStatus.WITHDRAWN)
+            return self.annotate(
+                signatory_count=Count("signatories", filter=current, distinct=True),
+                party_count=Count("signatories", filter=Q(signatories__status__in=_PARTY_STATUSES), distinct=True),
+                latest_signature=Max("signatories__signed_on"),
+            )
+        not_withdrawn = Q(signatories__withdrawn_on__isnull=True) | Q(signatories__withdrawn_on__gt=as_of)
+        signed = Q(signatories__signed_on__lte=as_of) | Q(
+            signatories__signed_on__isnull=True, signatories__ratified_on__lte=as_of
+        )
+        return self.annotate(
+            signatory_count=Count("signatories", filter=signed & not_withdrawn, distinct=True),
+            party_count=Count("signatories", filter=Q(signatories__ratified_on__lte=as_of) & not_withdrawn, distinct=True),
+            latest_signature=Max("signatories__signed_on", filter=Q(signatories__signed_on__lte=as_of)),
+        )
+
+    def for_list(self, as_of: datetime.date | None = None):
+        return self.with_counts(as_of)
+
+
+class Agreement(Curated):
+    """A treaty, convention, accords, intergovernmental agreement, MOU or charter."""
+
+    name = models.CharField(max_length=300)
+    short_name = models.CharField(max_length=80, blank=True, db_index=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    kind = models.CharField(max_length=20, choices=AgreementKind.choices, db_index=True)
+    binding = models.BooleanField(default=False, db_index=True, help_text="Legally binding under international law.")
+    adopted_on = models.DateField(null=True, blank=True, help_text="Adopted (e.g. by the UN General Assembly).")
+    opened_for_signature = models.DateField(null=True, blank=True, db_index=True)
+    entered_into_force = models.DateField(null=True, blank=True, db_index=True)
+    depositary = models.CharField(max_length=300, blank=True)
+    summary = models.TextField(blank=True)
+    text_url = models.URLField(max_length=500, blank=True)
+    topics = models.ManyToManyField("catalog.Topic", blank=True, related_name="agreements")
+    organizations = models.ManyToManyField(
+        "catalog.Organization", blank=True, related_name="agreements",
+        help_text="Organizations that administer or drafted the agreement (UNOOSA, NASA…).",
+    )
+    # Where the signatory rows are known to be incomplete, the total reported by a source.
+    reported_parties = models.PositiveIntegerField(null=True, blank=True)
+    reported_signatories = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Further states that signed but have not ratified."
+    )
+    reported_as_of = models.DateField(null=True, blank=True)
+    reported_source = models.ForeignKey(
+        "catalog.Source", on_delete=models.PROTECT, null=True, blank=True, related_name="reported_totals"
+    )
+
+    history = HistoricalRecords(m2m_fields=["sources", "topics", "organizations"])
+    objects = AgreementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["opened_for_signature", "name"]
+        verbose_name_plural = "agreements"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(entered_into_force__isnull=True)
+                | Q(opened_for_signature__isnull=True)
+                | Q(entered_into_force__gte=F("opened_for_signature")),
+                name="agreement_in_force_after_opening",
+                violation_error_message="Entry into force is before the agreement opened for signature.",
+            ),
+            models.CheckConstraint(
+                condition=Q(reported_parties__isnull=True) | (Q(reported_as_of__isnull=False) & Q(reported_source__isnull=False)),
+                name="agreement_reported_total_has_date_and_source",
+                violation_error_message="A reported total needs its as-of date and its source.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        check_order(
+            errors, self.opened_for_signature, self.entered_into_force,
+            "opened-for-signature date", "entered_into_force", "Entry into force",
+        )
+        if self.reported_parties is not None and not (self.reported_as_of and self.reported_source_id):
+            errors["reported_as_of"] = ValidationError("A reported total needs its as-of date and its source.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:agreement-detail", kwargs={"slug": self.slug})
+
+
+class Signatory(models.Model):
+    """A country (or an organization, e.g. ESA under the Registration Convention) bound by an agreement."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="signatories")
+    country = models.ForeignKey(
+        "catalog.Country", on_delete=models.PROTECT, null=True, blank=True, related_name="signatures"
+    )
+    organization = models.ForeignKey(
+        "catalog.Organization", on_delete=models.PROTECT, null=True, blank=True, related_name="signatures"
+    )
+    signed_on = models.DateField(null=True, blank=True, db_index=True)
+    ratified_on = models.DateField(
+        "ratified / acceded on", null=True, blank=True, db_index=True,
+        help_text="Date of ratification, accession or acceptance.",
+    )
+    withdrawn_on = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=SignatoryStatus.choices, default=SignatoryStatus.SIGNED, db_index=True)
+    notes = models.CharField(max_length=500, blank=True)
+    sources = models.ManyToManyField("catalog.Source", blank=True, related_name="signatories")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=["sources"])
+    objects = SignatoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["signed_on", "pk"]
+        verbose_name_plural = "signatories"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(country__isnull=False, organization__isnull=True)
+                | Q(country__isnull=True, organization__isnull=False),
+                name="signatory_is_a_country_or_an_organization",
+                violation_error_message="A signatory is either a country or an organization.",
+            ),
+            models.CheckConstraint(
+                condition=Q(ratified_on__isnull=True) | Q(signed_on__isnull=True) | Q(ratified_on__gte=F("signed_on")),
+                name="signatory_ratified_after_signed",
+                violation_error_message="The ratified date is before the signed date.",
+            ),
+            models.UniqueConstraint(
+                fields=["agreement", "country"],
+                condition=Q(country__isnull=False),
+                name="signatory_country_once_per_agreement",
+                violation_error_message="This country is already a signatory of this agreement.",
+            ),
+            models.UniqueConstraint(
+                fields=["agreement", "organization"],
+                condition=Q(organization__isnull=False),
+                name="signatory_organization_once_per_agreement",
+                violation_error_message="This organization is already a signatory of this agreement.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.party} — {self.agreement}"
+
+    @property
+    def party(self):
+        return self.country or self.organization
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        if (self.country_id is None) == (self.organization_id is None):
+            errors["country"] = ValidationError("Choose a country or an organization (exactly one).")
+        check_order(errors, self.signed_on, self.ratified_on, "signed date", "ratified_on", "Ratified date")
+        check_order(errors, self.signed_on, self.withdrawn_on, "signed date", "withdrawn_on", "Withdrawal date")
+        if self.status in (SignatoryStatus.RATIFIED, SignatoryStatus.ACCEDED) and self.ratified_on is None:
+            errors["ratified_on"] = ValidationError(f"A {self.status} signatory needs its ratified/acceded date.")
+        if self.status == SignatoryStatus.WITHDRAWN and self.withdrawn_on is None:
+            errors["withdrawn_on"] = ValidationError("A withdrawn signatory needs its withdrawal date.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_absolute_url(self) -> str:
+        return self.agreement.get_absolute_url()
