@@ -1,0 +1,114 @@
+"""Filter building blocks shared by the catalog and timeline FilterSets."""
+
+import calendar
+import datetime
+
+import django_filters
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Q
+
+from coop_site.lib.dates import parse_partial
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+class PartialDateField(forms.CharField):
+    """Accepts 2000, 2000-06 or 2000-06-30 and cleans to (first day, last day) of that period."""
+
+    default_error_messages = {"invalid": "Enter a year (2000), a month (2000-06) or a date (2000-06-30)."}
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        try:
+            first, precision = parse_partial(value)
+        except ValueError as exc:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from exc
+        if precision == "year":
+            last = first.replace(month=12, day=31)
+        elif precision == "month":
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        else:
+            last = first
+        return first, last
+
+
+class PartialDateFilter(django_filters.Filter):
+    """`after`: on or after the first day of the period; `before`: on or before its last day."""
+
+    field_class = PartialDateField
+
+    def __init__(self, *args, bound: str, **kwargs):
+        self.bound = bound
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        first, last = value
+        if self.bound == "after":
+            return qs.filter(**{f"{self.field_name}__gte": first})
+        return qs.filter(**{f"{self.field_name}__lte": last})
+
+
+class YearField(forms.IntegerField):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.validators += [MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)]
+
+
+class YearFilter(django_filters.Filter):
+    """A whole year, compared on an indexed date column (no per-row year extraction)."""
+
+    field_class = YearField
+
+    def __init__(self, *args, bound: str, **kwargs):
+        self.bound = bound
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if value is None:
+            return qs
+        if self.bound == "from":
+            return qs.filter(**{f"{self.field_name}__gte": datetime.date(value, 1, 1)})
+        return qs.filter(**{f"{self.field_name}__lte": datetime.date(value, 12, 31)})
+
+
+class LowercaseModelChoiceField(django_filters.fields.ModelChoiceField):
+    """ISO codes are matched case-insensitively: ?country=IN and ?country=in are the same."""
+
+    def to_python(self, value):
+        return super().to_python(value.lower() if isinstance(value, str) else value)
+
+
+class CodeFilter(django_filters.ModelChoiceFilter):
+    field_class = LowercaseModelChoiceField
+
+
+def search_q(fields: list[str], text: str) -> Q:
+    """Every word must appear in one of `fields` (case-insensitive)."""
+    query = Q()
+    for word in text.split():
+        word_q = Q()
+        for field in fields:
+            word_q |= Q(**{f"{field}__icontains": word})
+        query &= word_q
+    return query
+
+
+class AtlasFilterSet(django_filters.FilterSet):
+    """Base: `q` search over `search_fields` and `updated_after` for incremental sync."""
+
+    search_fields: list[str] = []
+
+    q = django_filters.CharFilter(method="filter_q", label="Search", max_length=200)
+    updated_after = django_filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", label="Updated at or after (ISO 8601 date-time)"
+    )
+
+    def filter_q(self, queryset, name, value):
+        if not value.strip():
+            return queryset
+        return queryset.filter(search_q(self.search_fields, value))
