@@ -5,9 +5,17 @@ import django_filters
 from coop_site.lib.filters import AtlasFilterSet, CodeFilter, PartialDateFilter
 
 from .models import (
-    Agreement, AgreementKind, Country, Mission, MissionKind, MissionStatus, Organization, OrganizationKind, Region,
+    Agreement,
+    AgreementKind,
+    Country,
+    Mission,
+    MissionKind,
+    MissionStatus,
+    Organization,
+    OrganizationKind,
+    Region,
     Topic,
-)  # fmt: skip
+)
 
 
 def published_countries(request):
@@ -76,7 +84,9 @@ class MissionFilter(AtlasFilterSet):
     topic = django_filters.ModelChoiceFilter(
         field_name="topics", queryset=published_topics, to_field_name="slug", label="Topic"
     )
-    started_after = PartialDateFilter(field_name="start_date", bound="after", label="Started on or after (YYYY[-MM[-DD]])")
+    started_after = PartialDateFilter(
+        field_name="start_date", bound="after", label="Started on or after (YYYY[-MM[-DD]])"
+    )
     started_before = PartialDateFilter(
         field_name="start_date", bound="before", label="Started on or before (YYYY[-MM[-DD]])"
     )

@@ -5,9 +5,22 @@ import datetime
 import factory
 
 from catalog.models import (
-    Agreement, AgreementKind, Country, Mission, MissionKind, MissionStatus, Organization, OrganizationKind,
-    Participation, Role, Signatory, SignatoryStatus, Source, Status, Topic,
-)  # fmt: skip
+    Agreement,
+    AgreementKind,
+    Country,
+    Mission,
+    MissionKind,
+    MissionStatus,
+    Organization,
+    OrganizationKind,
+    Participation,
+    Role,
+    Signatory,
+    SignatoryStatus,
+    Source,
+    Status,
+    Topic,
+)
 from timeline.models import Event, EventKind
 
 
@@ -21,6 +34,10 @@ class SourceFactory(factory.django.DjangoModelFactory):
 
 
 class CuratedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
     publication_status = Status.PUBLISHED
 
     @factory.post_generation

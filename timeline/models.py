@@ -43,7 +43,9 @@ class Event(Curated):
     agreements = models.ManyToManyField("catalog.Agreement", blank=True, related_name="events")
     topics = models.ManyToManyField("catalog.Topic", blank=True, related_name="events")
 
-    history = HistoricalRecords(m2m_fields=["sources", "organizations", "countries", "missions", "agreements", "topics"])
+    history = HistoricalRecords(
+        m2m_fields=["sources", "organizations", "countries", "missions", "agreements", "topics"]
+    )
     objects = EventQuerySet.as_manager()
 
     class Meta:

@@ -7,7 +7,22 @@ from .source import Source
 from .topic import Topic
 
 __all__ = [
-    "Agreement", "AgreementKind", "Country", "Curated", "CuratedQuerySet", "Mission", "MissionKind",
-    "MissionStatus", "Organization", "OrganizationKind", "Participation", "Region", "Role", "Signatory",
-    "SignatoryStatus", "Source", "Status", "Topic",
-]  # fmt: skip
+    "Agreement",
+    "AgreementKind",
+    "Country",
+    "Curated",
+    "CuratedQuerySet",
+    "Mission",
+    "MissionKind",
+    "MissionStatus",
+    "Organization",
+    "OrganizationKind",
+    "Participation",
+    "Region",
+    "Role",
+    "Signatory",
+    "SignatoryStatus",
+    "Source",
+    "Status",
+    "Topic",
+]

@@ -29,9 +29,9 @@ class SignatoryStatus(models.TextChoices):
 class SignatoryQuerySet(models.QuerySet):
     def as_of(self, as_of: datetime.date):
         """Rows as they stood on `as_of`: signed (or became a party) by then and not yet withdrawn."""
-        return self.filter(
-            Q(signed_on__lte=as_of) | Q(signed_on__isnull=True, ratified_on__lte=as_of)
-        ).exclude(withdrawn_on__lte=as_of)
+        return self.filter(Q(signed_on__lte=as_of) | Q(signed_on__isnull=True, ratified_on__lte=as_of)).exclude(
+            withdrawn_on__lte=as_of
+        )
 
     def for_table(self):
         return self.select_related("country", "organization").order_by(
@@ -58,7 +58,9 @@ class AgreementQuerySet(CuratedQuerySet):
         )
         return self.annotate(
             signatory_count=Count("signatories", filter=signed & not_withdrawn, distinct=True),
-            party_count=Count("signatories", filter=Q(signatories__ratified_on__lte=as_of) & not_withdrawn, distinct=True),
+            party_count=Count(
+                "signatories", filter=Q(signatories__ratified_on__lte=as_of) & not_withdrawn, distinct=True
+            ),
             latest_signature=Max("signatories__signed_on", filter=Q(signatories__signed_on__lte=as_of)),
         )
 
@@ -82,7 +84,9 @@ class Agreement(Curated):
     text_url = models.URLField(max_length=500, blank=True)
     topics = models.ManyToManyField("catalog.Topic", blank=True, related_name="agreements")
     organizations = models.ManyToManyField(
-        "catalog.Organization", blank=True, related_name="agreements",
+        "catalog.Organization",
+        blank=True,
+        related_name="agreements",
         help_text="Organizations that administer or drafted the agreement (UNOOSA, NASA…).",
     )
     # Where the signatory rows are known to be incomplete, the total reported by a source.
@@ -110,7 +114,8 @@ class Agreement(Curated):
                 violation_error_message="Entry into force is before the agreement opened for signature.",
             ),
             models.CheckConstraint(
-                condition=Q(reported_parties__isnull=True) | (Q(reported_as_of__isnull=False) & Q(reported_source__isnull=False)),
+                condition=Q(reported_parties__isnull=True)
+                | (Q(reported_as_of__isnull=False) & Q(reported_source__isnull=False)),
                 name="agreement_reported_total_has_date_and_source",
                 violation_error_message="A reported total needs its as-of date and its source.",
             ),
@@ -127,8 +132,12 @@ class Agreement(Curated):
         super().clean()
         errors: dict = {}
         check_order(
-            errors, self.opened_for_signature, self.entered_into_force,
-            "opened-for-signature date", "entered_into_force", "Entry into force",
+            errors,
+            self.opened_for_signature,
+            self.entered_into_force,
+            "opened-for-signature date",
+            "entered_into_force",
+            "Entry into force",
         )
         if self.reported_parties is not None and not (self.reported_as_of and self.reported_source_id):
             errors["reported_as_of"] = ValidationError("A reported total needs its as-of date and its source.")
@@ -151,11 +160,16 @@ class Signatory(models.Model):
     )
     signed_on = models.DateField(null=True, blank=True, db_index=True)
     ratified_on = models.DateField(
-        "ratified / acceded on", null=True, blank=True, db_index=True,
+        "ratified / acceded on",
+        null=True,
+        blank=True,
+        db_index=True,
         help_text="Date of ratification, accession or acceptance.",
     )
     withdrawn_on = models.DateField(null=True, blank=True)
-    status = models.CharField(max_length=10, choices=SignatoryStatus.choices, default=SignatoryStatus.SIGNED, db_index=True)
+    status = models.CharField(
+        max_length=10, choices=SignatoryStatus.choices, default=SignatoryStatus.SIGNED, db_index=True
+    )
     notes = models.CharField(max_length=500, blank=True)
     sources = models.ManyToManyField("catalog.Source", blank=True, related_name="signatories")
     updated_at = models.DateTimeField(auto_now=True)

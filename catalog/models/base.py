@@ -11,7 +11,7 @@ class StaleEdit(Exception):
     def __init__(self, instance, expected: int, stored: int):
         self.instance, self.expected, self.stored = instance, expected, stored
         super().__init__(
-            f"{instance._meta.verbose_name.capitalize()} \"{instance}\" was changed by someone else "
+            f'{instance._meta.verbose_name.capitalize()} "{instance}" was changed by someone else '
             f"(you edited version {expected}, it is now at version {stored})."
         )
 
@@ -43,7 +43,10 @@ class Curated(models.Model):
     """
 
     publication_status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True,
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
         help_text="Only published records reach the public site, the API, search, sitemap and feeds.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -71,7 +74,11 @@ class Curated(models.Model):
             return
         with transaction.atomic(using=kwargs.get("using")):
             stored = (
-                type(self)._default_manager.select_for_update().filter(pk=self.pk).values_list("version", flat=True).first()
+                type(self)
+                ._default_manager.select_for_update()
+                .filter(pk=self.pk)
+                .values_list("version", flat=True)
+                .first()
             )
             if expected_version is not None and stored is not None and stored != expected_version:
                 raise StaleEdit(self, expected_version, stored)

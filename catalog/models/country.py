@@ -57,4 +57,3 @@ class Country(Curated):
 
     def get_absolute_url(self) -> str:
         return reverse("catalog:country-detail", kwargs={"code": self.code})
-

@@ -52,18 +52,26 @@ class Mission(Curated):
     """A mission or programme carried out by more than one organization."""
 
     name = models.CharField(max_length=200)
-    short_name = models.CharField(max_length=60, blank=True, db_index=True, help_text="Acronym or usual short name (ISS, JWST).")
+    short_name = models.CharField(
+        max_length=60, blank=True, db_index=True, help_text="Acronym or usual short name (ISS, JWST)."
+    )
     slug = models.SlugField(max_length=120, unique=True)
     kind = models.CharField(max_length=20, choices=MissionKind.choices, db_index=True)
     status = models.CharField(max_length=10, choices=MissionStatus.choices, db_index=True)
-    status_note = models.CharField(max_length=300, blank=True, help_text="Status as the sources word it, with its date.")
+    status_note = models.CharField(
+        max_length=300, blank=True, help_text="Status as the sources word it, with its date."
+    )
     destination = models.CharField(max_length=120, blank=True)
     start_date = models.DateField(null=True, blank=True, db_index=True)
     start_precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.DAY)
     end_date = models.DateField(null=True, blank=True, db_index=True)
     end_precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.DAY)
     parent = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="children",
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="children",
         help_text="The programme this mission belongs to (Orion → Artemis).",
     )
     summary = models.TextField(blank=True)

@@ -37,7 +37,9 @@ class Organization(Curated):
         help_text="Empty for international organizations.",
     )
     member_countries = models.ManyToManyField("catalog.Country", blank=True, related_name="memberships")
-    founded = models.DateField(null=True, blank=True, help_text="Stored as the first day of the year or month when only those are known.")
+    founded = models.DateField(
+        null=True, blank=True, help_text="Stored as the first day of the year or month when only those are known."
+    )
     founded_precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.YEAR)
     website = models.URLField(blank=True)
     summary = models.TextField(blank=True)
