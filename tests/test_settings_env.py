@@ -55,3 +55,26 @@ def test_check_deploy_is_clean_with_production_settings():
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_with_redis_url_the_cache_lives_in_redis():
+    code = (
+        "from django.core.cache import cache; cache.set('atlas-probe', 'ok', 5);"
+        "print(type(cache).__module__, cache.get('atlas-probe'))"
+    )
+    result = _manage("shell", "-c", code, REDIS_URL="redis://127.0.0.1:6379/15")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["django_redis.cache", "ok"]
+
+
+def test_with_a_postgres_database_url_the_site_runs_on_postgresql():
+    code = "from django.db import connection; print(connection.vendor, connection.settings_dict['NAME'])"
+    result = _manage("shell", "-c", code, DATABASE_URL="postgres://postgres@127.0.0.1:5432/atlas")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["postgresql", "atlas"]
+
+
+def test_with_nothing_set_the_site_runs_on_a_sqlite_file_next_to_manage_py():
+    code = "from django.db import connection; print(connection.vendor, connection.settings_dict['NAME'])"
+    result = _manage("shell", "-c", code)
+    assert result.stdout.splitlines()[-1].split() == ["sqlite", str(ROOT / "db.sqlite3")]
