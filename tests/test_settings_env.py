@@ -59,7 +59,7 @@ def test_check_deploy_is_clean_with_production_settings():
 
 def test_with_redis_url_the_cache_lives_in_redis():
     code = (
-        "from django.core.cache import cache; cache.set('atlas-probe', 'ok', 5);"
+        "from django.core.cache import caches; cache = caches['default']; cache.set('atlas-probe', 'ok', 5);"
         "print(type(cache).__module__, cache.get('atlas-probe'))"
     )
     result = _manage("shell", "-c", code, REDIS_URL="redis://127.0.0.1:6379/15")
