@@ -1,0 +1,121 @@
+"""Pages of the visual exploration: the collaboration network and the world map.
+
+Both are function views (one-off pages). The network page renders its filter form and the table
+alternative; the graph itself loads its data in one request from /api/v1/network/ with the same
+query string. The map page puts its data in the page with `json_script` (one request: the page).
+"""
+
+import datetime
+from urllib.parse import urlencode
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+
+from coop_site.lib.filters import MAX_YEAR, MIN_YEAR
+
+from .models import Topic
+from .visuals import collaboration_network, country_measures
+
+MAP_MEASURES = {
+    "agreements_signed": "Agreements signed",
+    "missions": "Missions through its organizations",
+    "artemis": "Artemis Accords signatory",
+}
+
+
+class NetworkFilterForm(forms.Form):
+    """The network's filters, shared by the page and /api/v1/network/ so both reject the same values."""
+
+    topic = forms.ModelChoiceField(
+        queryset=Topic.objects.published(), to_field_name="slug", required=False, empty_label="All topics"
+    )
+    year_from = forms.IntegerField(label="From year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+    year_to = forms.IntegerField(label="To year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+
+    def clean(self):
+        cleaned = super().clean()
+        year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
+        if year_from is not None and year_to is not None and year_from > year_to:
+            self.add_error("year_to", f"The end year ({year_to}) is before the start year ({year_from}).")
+        return cleaned
+
+    def network_kwargs(self) -> dict:
+        """Arguments for `collaboration_network()`: the topic and the period as dates."""
+        data = self.cleaned_data
+        return {
+            "topic": data.get("topic"),
+            "start": datetime.date(data["year_from"], 1, 1) if data.get("year_from") is not None else None,
+            "end": datetime.date(data["year_to"], 12, 31) if data.get("year_to") is not None else None,
+        }
+
+    def query_string(self) -> str:
+        """The valid filters as a query string, for the API request and shareable links."""
+        data = self.cleaned_data
+        params = {
+            "topic": data["topic"].slug if data.get("topic") else None,
+            "year_from": data.get("year_from"),
+            "year_to": data.get("year_to"),
+        }
+        return urlencode({key: value for key, value in params.items() if value not in (None, "")})
+
+
+def _breadcrumbs(title: str) -> list[tuple[str, str | None]]:
+    return [("Home", "/"), (title, None)]
+
+
+def network(request: HttpRequest) -> HttpResponse:
+    form = NetworkFilterForm(request.GET)  # every field is optional: no query string is a valid, unfiltered form
+    context = {
+        "form": form,
+        "page_title": "Collaboration network",
+        "breadcrumbs": _breadcrumbs("Collaboration network"),
+    }
+    if not form.is_valid():
+        return render(request, "visuals/network.html", context, status=400)
+    query = form.query_string()
+    data = collaboration_network(**form.network_kwargs())
+    context.update(
+        network=data,
+        edge_rows=_edge_rows(data),
+        api_url=reverse("api-network") + (f"?{query}" if query else ""),
+        filtered=bool(query),
+    )
+    return render(request, "visuals/network.html", context)
+
+
+def _edge_rows(data: dict) -> list[dict]:
+    """Edges with their organizations and missions resolved, for the table alternative."""
+    nodes = {node["slug"]: node for node in data["nodes"]}
+    missions = {mission["slug"]: mission for mission in data["missions"]}
+    return [
+        {
+            "source": nodes[edge["source"]],
+            "target": nodes[edge["target"]],
+            "weight": edge["weight"],
+            "missions": [missions[slug] for slug in edge["missions"]],
+        }
+        for edge in data["edges"]
+    ]
+
+
+def world_map(request: HttpRequest) -> HttpResponse:
+    data = country_measures()
+    # Without a published Artemis Accords record there is nothing to shade for that measure.
+    measures = {key: label for key, label in MAP_MEASURES.items() if key != "artemis" or data["artemis"]}
+    measure = request.GET.get("measure", "agreements_signed")
+    countries = data["countries"]
+    context = {
+        "page_title": "World map",
+        "breadcrumbs": _breadcrumbs("World map"),
+        "measures": measures,
+        "measure": measure if measure in measures else "agreements_signed",
+        "map_data": data,
+        "on_map": [c for c in countries if c["numeric"] and not c["historical"]],
+        "off_map": [c for c in countries if not c["numeric"] or c["historical"]],
+    }
+    if measure not in measures:
+        context["measure_error"] = f"“{measure}” is not a measure here; choose one of: {', '.join(measures)}."
+        return render(request, "visuals/map.html", context, status=400)
+    return render(request, "visuals/map.html", context)

@@ -1,0 +1,379 @@
+"""The data behind the Atlas's pictures (charts, network, map, timeline).
+
+Every function reads published records only, returns plain JSON-ready structures (they go into
+`json_script` and the API unchanged) and runs a constant number of queries whatever the number of
+rows: the shaping is done in Python on one `values_list()` rather than with a query per record.
+"""
+
+import datetime
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, DateField, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, ExtractYear
+from django.urls import reverse
+
+from coop_site.lib.dates import Precision, format_partial, iso_partial
+from timeline.models import EventKind
+
+from .iso_numeric import numeric_code
+from .models import (
+    Agreement,
+    Country,
+    Mission,
+    MissionStatus,
+    OrganizationKind,
+    Participation,
+    Signatory,
+    SignatoryStatus,
+    Status,
+    Topic,
+)
+
+ARTEMIS_ACCORDS_SLUG = "artemis-accords"
+PUBLISHED = Status.PUBLISHED
+# A mission still running (or not started) with no end date overlaps every later period.
+_OPEN_ENDED = [MissionStatus.ACTIVE, MissionStatus.PLANNED]
+TIMELINE_LIMIT = 2000
+
+
+def _published_party(prefix: str = "") -> Q:
+    """A signatory row whose country or organization is published (a draft party never shows)."""
+    return Q(**{f"{prefix}country__publication_status": PUBLISHED}) | Q(
+        **{f"{prefix}organization__publication_status": PUBLISHED}
+    )
+
+
+# --- Agreement page: cumulative signatories ------------------------------------------------------
+
+
+@dataclass
+class _Change:
+    signed: int = 0
+    ratified: int = 0
+    joined: list[str] = field(default_factory=list)
+    ratifications: list[str] = field(default_factory=list)
+    withdrawals: list[str] = field(default_factory=list)
+
+
+def _party_name(country_name: str | None, acronym: str | None, org_name: str | None) -> str:
+    return country_name or acronym or org_name or ""
+
+
+def signatory_growth(agreement: Agreement) -> dict:
+    """Cumulative signed and ratified counts, one point per date on which either changed.
+
+    The counts match `Signatory.objects.as_of(day)` and `Agreement.with_counts(as_of=day)`: a row
+    counts from its signature (or its ratification/accession when it never signed) until its
+    withdrawal. Rows with neither date cannot be placed on a time axis and are reported as
+    `undated` instead. One query.
+    """
+    rows = (
+        Signatory.objects.filter(agreement=agreement)
+        .filter(_published_party())
+        .order_by()
+        .values_list(
+            "signed_on", "ratified_on", "withdrawn_on", "country__name", "organization__acronym", "organization__name"
+        )
+    )
+    changes: dict[datetime.date, _Change] = defaultdict(_Change)
+    undated = 0
+    for signed_on, ratified_on, withdrawn_on, *names in rows:
+        name = _party_name(*names)
+        joined_on = signed_on or ratified_on
+        if joined_on is None:
+            undated += withdrawn_on is None
+            continue
+        if withdrawn_on is None or joined_on < withdrawn_on:
+            changes[joined_on].signed += 1
+            changes[joined_on].joined.append(name)
+            if ratified_on and (withdrawn_on is None or ratified_on < withdrawn_on):
+                changes[ratified_on].ratified += 1
+                changes[ratified_on].ratifications.append(name)
+            if withdrawn_on:
+                changes[withdrawn_on].signed -= 1
+                changes[withdrawn_on].withdrawals.append(name)
+                if ratified_on and ratified_on < withdrawn_on:
+                    changes[withdrawn_on].ratified -= 1
+    return _cumulate(changes, undated)
+
+
+def _cumulate(changes: dict[datetime.date, _Change], undated: int) -> dict:
+    points, signed, ratified = [], 0, 0
+    for day in sorted(changes):
+        change = changes[day]
+        signed += change.signed
+        ratified += change.ratified
+        points.append(
+            {
+                "date": day.isoformat(),
+                "signed": signed,
+                "ratified": ratified,
+                "joined": sorted(change.joined),
+                "ratifications": sorted(change.ratifications),
+                "withdrawals": sorted(change.withdrawals),
+            }
+        )
+    return {
+        "points": points,
+        "undated": undated,
+        "has_ratifications": any(change.ratified for change in changes.values()),
+        "signed": signed,
+        "ratified": ratified,
+    }
+
+
+def growth_on(growth: dict, day: datetime.date) -> tuple[int, int]:
+    """(signed, ratified) on `day`, read off a `signatory_growth()` series (undated rows excluded)."""
+    current = (0, 0)
+    for point in growth["points"]:
+        if point["date"] > day.isoformat():
+            break
+        current = (point["signed"], point["ratified"])
+    return current
+
+
+# --- /network/: organizations that share missions ----------------------------------------------
+
+
+def missions_in_period(missions: QuerySet, start: datetime.date | None, end: datetime.date | None) -> QuerySet:
+    """Missions whose [start, end] overlaps the period.
+
+    A mission with no start date cannot be placed in a period and is left out once a period is
+    given; one with no end date is treated as still running when it is active or planned, and as
+    a one-off on its start date otherwise (completed or cancelled with the end not recorded).
+    """
+    if start:
+        missions = missions.filter(
+            Q(end_date__gte=start)
+            | Q(end_date__isnull=True, status__in=_OPEN_ENDED)
+            | Q(end_date__isnull=True, start_date__gte=start)
+        )
+    if end:
+        missions = missions.filter(start_date__lte=end)
+    return missions
+
+
+_NODE_FIELDS = (
+    "mission_id",
+    "organization_id",
+    "organization__slug",
+    "organization__name",
+    "organization__acronym",
+    "organization__kind",
+    "organization__country__code",
+    "organization__country__name",
+    "organization__country__publication_status",
+)
+
+
+def collaboration_network(
+    topic: Topic | None = None, start: datetime.date | None = None, end: datetime.date | None = None
+) -> dict:
+    """Organizations (nodes) linked by the published missions they share (edges, weighted).
+
+    Only organizations that share at least one mission with another appear; a node's
+    `mission_count` counts all its matching missions, shared or not. Two queries: the
+    participations of the matching missions, and the shared missions' names for the table.
+    """
+    missions = Mission.objects.published()
+    if topic is not None:
+        missions = missions.filter(topics=topic)
+    missions = missions_in_period(missions, start, end)
+    rows = (
+        Participation.objects.filter(mission__in=missions.values("pk"), organization__publication_status=PUBLISHED)
+        .order_by()
+        .values_list(*_NODE_FIELDS)
+    )
+    orgs: dict[int, dict] = {}
+    members: dict[int, set[int]] = defaultdict(set)
+    for mission_id, org_id, *org in rows:
+        members[mission_id].add(org_id)
+        orgs.setdefault(org_id, _node(*org))
+    for ids in members.values():
+        for org_id in ids:
+            orgs[org_id]["mission_count"] += 1
+    shared = {mission_id: ids for mission_id, ids in members.items() if len(ids) > 1}
+    mission_info = _mission_info(shared)
+    edges = _edges(shared, orgs, mission_info)
+    linked = {org_id for ids in shared.values() for org_id in ids}
+    nodes = sorted((orgs[org_id] for org_id in linked), key=lambda n: (-n["mission_count"], n["label"].lower()))
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "missions": sorted(mission_info.values(), key=lambda m: m["name"].lower()),
+    }
+
+
+def _node(slug, name, acronym, kind, country_code, country_name, country_status) -> dict:
+    country_shown = country_code if country_status == PUBLISHED else None
+    return {
+        "slug": slug,
+        "name": name,
+        "acronym": acronym,
+        "label": acronym or name,
+        "kind": kind,
+        "kind_label": str(OrganizationKind(kind).label) if kind in OrganizationKind.values else kind,
+        "country": country_shown,
+        "country_name": country_name if country_shown else None,
+        "mission_count": 0,
+        "url": reverse("catalog:organization-detail", kwargs={"slug": slug}),
+    }
+
+
+def _mission_info(shared: dict[int, set[int]]) -> dict[int, dict]:
+    if not shared:
+        return {}
+    rows = Mission.objects.filter(pk__in=shared).order_by().values_list("pk", "slug", "name", "short_name")
+    return {
+        pk: {
+            "slug": slug,
+            "name": name,
+            "label": short_name or name,
+            "url": reverse("catalog:mission-detail", kwargs={"slug": slug}),
+        }
+        for pk, slug, name, short_name in rows
+    }
+
+
+def _edges(shared: dict[int, set[int]], orgs: dict[int, dict], mission_info: dict[int, dict]) -> list[dict]:
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for mission_id, ids in shared.items():
+        slugs = sorted(orgs[org_id]["slug"] for org_id in ids)
+        for pair in itertools.combinations(slugs, 2):
+            pairs[pair].append(mission_info[mission_id]["slug"])
+    by_slug = {node["slug"]: node for node in orgs.values()}
+    edges = [
+        {"source": a, "target": b, "weight": len(slugs), "missions": sorted(slugs)} for (a, b), slugs in pairs.items()
+    ]
+    edges.sort(
+        key=lambda e: (-e["weight"], by_slug[e["source"]]["label"].lower(), by_slug[e["target"]]["label"].lower())
+    )
+    return edges
+
+
+# --- /map/: one row per country ------------------------------------------------------------------
+
+
+def _count_subquery(queryset: QuerySet, group_by: str, counted: str) -> Coalesce:
+    counts = queryset.order_by().values(group_by).annotate(n=Count(counted, distinct=True)).values("n")
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
+
+
+def country_measures() -> dict:
+    """Per published country: agreements it is a current signatory of, published missions its
+    organizations take part in, and whether (and when) it signed the Artemis Accords.
+
+    Two queries: the Artemis Accords record (for the legend and its link), then the countries with
+    their three measures as correlated subqueries (no join fan-out between signatures and missions).
+    """
+    artemis = (
+        Agreement.objects.published().filter(slug=ARTEMIS_ACCORDS_SLUG).only("pk", "slug", "name", "short_name").first()
+    )
+    signatures = Signatory.objects.filter(country=OuterRef("pk"), agreement__publication_status=PUBLISHED).exclude(
+        status=SignatoryStatus.WITHDRAWN
+    )
+    participations = Participation.objects.filter(
+        organization__country=OuterRef("pk"),
+        organization__publication_status=PUBLISHED,
+        mission__publication_status=PUBLISHED,
+    )
+    if artemis is None:
+        on_artemis = {"artemis": Value(False), "artemis_signed_on": Value(None, output_field=DateField())}
+    else:
+        artemis_rows = signatures.filter(agreement=artemis)
+        on_artemis = {
+            "artemis": Exists(artemis_rows),
+            "artemis_signed_on": Subquery(artemis_rows.values("signed_on")[:1]),
+        }
+    countries = (
+        Country.objects.published()
+        .annotate(
+            agreements_signed=_count_subquery(signatures, "country", "agreement"),
+            missions=_count_subquery(participations, "organization__country", "mission"),
+            **on_artemis,
+        )
+        .order_by("name")
+        .values_list("code", "name", "historical", "agreements_signed", "missions", "artemis", "artemis_signed_on")
+    )
+    rows = [_country_row(*row) for row in countries]
+    return {"countries": rows, "artemis": _agreement_ref(artemis)}
+
+
+def _country_row(code, name, historical, agreements_signed, missions, artemis, artemis_signed_on) -> dict:
+    return {
+        "code": code,
+        "name": name,
+        "numeric": numeric_code(code),
+        "historical": historical,
+        "url": reverse("catalog:country-detail", kwargs={"code": code}),
+        "agreements_signed": agreements_signed,
+        "missions": missions,
+        "artemis": bool(artemis),
+        "artemis_signed_on": artemis_signed_on.isoformat() if artemis_signed_on else None,
+        "artemis_signed_display": format_partial(artemis_signed_on, Precision.DAY),
+    }
+
+
+def _agreement_ref(agreement: Agreement | None) -> dict | None:
+    if agreement is None:
+        return None
+    return {"slug": agreement.slug, "name": agreement.display_name, "url": agreement.get_absolute_url()}
+
+
+# --- Home page ------------------------------------------------------------------------------------
+
+
+def signatures_per_year() -> list[dict]:
+    """New signatories of published agreements per year, gap years included with 0. One query.
+
+    A party that acceded without signing counts in the year of its accession, as in the
+    cumulative chart.
+    """
+    counts = dict(
+        Signatory.objects.filter(agreement__publication_status=PUBLISHED)
+        .filter(_published_party())
+        .annotate(year=ExtractYear(Coalesce("signed_on", "ratified_on")))
+        .filter(year__isnull=False)
+        .order_by()
+        .values("year")
+        .annotate(count=Count("pk"))
+        .values_list("year", "count")
+    )
+    if not counts:
+        return []
+    return [{"year": year, "count": counts.get(year, 0)} for year in range(min(counts), max(counts) + 1)]
+
+
+# --- /timeline/ -----------------------------------------------------------------------------------
+
+
+def timeline_items(filterset_qs: QuerySet, limit: int = TIMELINE_LIMIT) -> list[dict]:
+    """The filtered events as points (or spans) on a time axis, oldest first. One query.
+
+    `filterset_qs` is the queryset the timeline's EventFilter produced; drafts are dropped again
+    here so a caller that forgot `.published()` still shows none.
+    """
+    labels = dict(EventKind.choices)
+    rows = (
+        filterset_qs.published()
+        .order_by("date", "title")
+        .values_list("slug", "title", "date", "date_precision", "end_date", "end_precision", "kind", "featured")[:limit]
+    )
+    return [
+        {
+            "slug": slug,
+            "title": title,
+            "start": date.isoformat(),
+            "date": iso_partial(date, precision),
+            "precision": precision,
+            "end": end_date.isoformat() if end_date else None,
+            "end_date": iso_partial(end_date, end_precision),
+            "kind": kind,
+            "kind_label": str(labels.get(kind, kind)),
+            "featured": featured,
+            "url": reverse("timeline:event-detail", kwargs={"slug": slug}),
+        }
+        for slug, title, date, precision, end_date, end_precision, kind, featured in rows
+    ]
