@@ -191,3 +191,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("DJANGO_LOG_LEVEL", default="INFO")},
 }
+
+# --- Curation: CSV import/export in the admin (django-import-export) ---------------------------
+# All-or-nothing imports: one bad row and nothing is written.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+# Importing creates and updates records; exporting needs only read access.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+# The export action downloads the selection as CSV straight away (CSV is the only format offered).
+IMPORT_EXPORT_SKIP_ADMIN_ACTION_EXPORT_UI = True

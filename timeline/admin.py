@@ -1,0 +1,21 @@
+from django.contrib import admin
+
+from catalog.admin.base import CuratedAdmin, sources_inline
+from catalog.resources import EventResource
+from timeline.models import Event
+
+
+@admin.register(Event)
+class EventAdmin(CuratedAdmin):
+    resource_classes = [EventResource]
+    list_display = ["title", "date_display", "kind", "featured", "status_column", "updated_at"]
+    list_filter = ["publication_status", "kind", "featured", "date_precision", "topics"]
+    search_fields = ["title", "slug", "summary"]
+    autocomplete_fields = ["organizations", "countries", "missions", "agreements", "topics"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "date"
+    inlines = [sources_inline(Event)]
+
+    @admin.display(description="date", ordering="date")
+    def date_display(self, obj) -> str:
+        return obj.date_display

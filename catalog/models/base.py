@@ -93,3 +93,7 @@ def check_order(errors: dict, earlier, later, earlier_label: str, later_field: s
             f"{later_label} {later.isoformat()} is before {earlier_label} {earlier.isoformat()}.",
             code="date_order",
         )
+
+
+# The public change log is built from the history of the models above (see changelog.py).
+from .changelog import ChangeLogEntry  # noqa: E402, F401

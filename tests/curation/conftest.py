@@ -1,0 +1,26 @@
+"""Curation fixtures: a curator (staff in the Curators group) and a logged-in client for them."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+
+@pytest.fixture
+def curator(db):
+    user = get_user_model().objects.create_user(
+        "curator", "curator@example.org", "curator-pass", is_staff=True, first_name="Cora"
+    )
+    user.groups.add(Group.objects.get(name="Curators"))
+    return user
+
+
+@pytest.fixture
+def curator_client(client, curator):
+    client.force_login(curator)
+    return client
+
+
+@pytest.fixture
+def admin_client_(client, superuser):
+    client.force_login(superuser)
+    return client
