@@ -1,5 +1,21 @@
-from django.urls import path
+from django.urls import path, re_path
+
+from .views import agreements, countries, home, missions, organizations, search, topics
 
 app_name = "catalog"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", home.HomeView.as_view(), name="home"),
+    path("organizations/", organizations.OrganizationListView.as_view(), name="organization-list"),
+    path("organizations/<slug:slug>/", organizations.OrganizationDetailView.as_view(), name="organization-detail"),
+    path("countries/", countries.CountryListView.as_view(), name="country-list"),
+    # Lower-case ISO codes are canonical; upper-case ones redirect to them.
+    re_path(r"^countries/(?P<code>[A-Za-z]{2})/$", countries.CountryDetailView.as_view(), name="country-detail"),
+    path("missions/", missions.MissionListView.as_view(), name="mission-list"),
+    path("missions/<slug:slug>/", missions.MissionDetailView.as_view(), name="mission-detail"),
+    path("agreements/", agreements.AgreementListView.as_view(), name="agreement-list"),
+    path("agreements/<slug:slug>/", agreements.AgreementDetailView.as_view(), name="agreement-detail"),
+    path("topics/", topics.TopicListView.as_view(), name="topic-list"),
+    path("topics/<slug:slug>/", topics.TopicDetailView.as_view(), name="topic-detail"),
+    path("search/", search.SearchView.as_view(), name="search"),
+]

@@ -1,0 +1,108 @@
+"""One search over every public record type, grouped by type and ranked.
+
+Ranking, in every database: an exact match of the acronym / short name / name comes first, then a
+name that starts with the query, then everything else. On PostgreSQL the rest are matched and
+ordered by full-text search (stemmed, names weighted above summaries); on SQLite by `icontains`
+on every word, so development and the test suite work without PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+from urllib.parse import urlencode
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.urls import reverse
+
+from catalog.models import Agreement, Country, Mission, Organization, Topic
+from catalog.views.missions import with_leads
+from coop_site.lib.filters import search_q
+from timeline.models import Event
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_GROUP = 20
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str
+    label: str
+    model: type
+    names: list[str]  # matched exactly / by prefix; the first one orders ties
+    texts: list[str]  # matched by words only
+    list_url_name: str | None = None
+
+
+TARGETS = [
+    Target("organizations", "Organizations", Organization, ["acronym", "name"], ["summary"], "catalog:organization-list"),
+    Target("countries", "Countries", Country, ["code", "name"], ["official_name"], "catalog:country-list"),
+    Target("missions", "Missions", Mission, ["short_name", "name"], ["summary", "destination"], "catalog:mission-list"),
+    Target("agreements", "Agreements", Agreement, ["short_name", "name"], ["summary"], "catalog:agreement-list"),
+    Target("events", "Events", Event, ["title"], ["summary"], "timeline:event-list"),
+    Target("topics", "Topics", Topic, ["name"], ["summary"]),
+]
+
+
+@dataclass
+class SearchGroup:
+    key: str
+    label: str
+    results: list = field(default_factory=list)
+    has_more: bool = False
+    more_url: str | None = None
+
+
+def match_rank(names: list[str], query: str) -> Case:
+    """0 for an exact name match, 1 for a name starting with the query, 2 otherwise."""
+    exact = reduce(or_, (Q(**{f"{name}__iexact": query}) for name in names))
+    prefix = reduce(or_, (Q(**{f"{name}__istartswith": query}) for name in names))
+    return Case(When(exact, then=Value(0)), When(prefix, then=Value(1)), default=Value(2), output_field=IntegerField())
+
+
+def _card_queryset(model: type) -> QuerySet:
+    """What the result cards show without one query per row."""
+    queryset = model.objects.published()
+    if model is Organization:
+        return queryset.select_related("country")
+    if model is Mission:
+        return with_leads(queryset)
+    return queryset
+
+
+def search_model(target: Target, query: str) -> QuerySet:
+    queryset = _card_queryset(target.model).annotate(match_rank=match_rank(target.names, query))
+    words = search_q(target.names + target.texts, query)
+    if connection.vendor != "postgresql":
+        return queryset.filter(words).order_by("match_rank", target.names[-1])
+    vector = SearchVector(*target.names, weight="A", config="english") + SearchVector(
+        *target.texts, weight="B", config="english"
+    )
+    text_query = SearchQuery(query, search_type="websearch", config="english")
+    return (
+        queryset.annotate(search=vector, text_rank=SearchRank(vector, text_query))
+        .filter(Q(search=text_query) | words)
+        .order_by("match_rank", "-text_rank", target.names[-1])
+    )
+
+
+def search_all(query: str) -> list[SearchGroup]:
+    """Groups (in TARGETS order) that have at least one result; one query per type."""
+    query = " ".join(query.split())[:MAX_QUERY_LENGTH]
+    if not query:
+        return []
+    groups = []
+    for target in TARGETS:
+        rows = list(search_model(target, query)[: RESULTS_PER_GROUP + 1])
+        if not rows:
+            continue
+        more_url = f"{reverse(target.list_url_name)}?{urlencode({'q': query})}" if target.list_url_name else None
+        groups.append(
+            SearchGroup(
+                target.key, target.label, rows[:RESULTS_PER_GROUP], len(rows) > RESULTS_PER_GROUP, more_url
+            )
+        )
+    return groups

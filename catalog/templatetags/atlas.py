@@ -1,0 +1,28 @@
+"""Small template helpers for the public pages."""
+
+from django import template
+from django.conf import settings
+
+register = template.Library()
+
+
+@register.filter
+def model_name(record) -> str:
+    """'mission', 'organization'…: which card layout a record gets."""
+    return record._meta.model_name
+
+
+@register.filter
+def startswith(text: str, prefix: str) -> bool:
+    return str(text).startswith(prefix)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path: str | None = None) -> str:
+    """The public address of `path` (default: this page without its query string) for canonical/OG links."""
+    request = context.get("request")
+    path = path or (request.path if request else "/")
+    site_url = getattr(settings, "SITE_URL", "").rstrip("/")
+    if site_url:
+        return f"{site_url}{path}"
+    return request.build_absolute_uri(path) if request else path

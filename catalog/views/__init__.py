@@ -1,0 +1,1 @@
+"""Public pages of the catalog, one module per resource."""

@@ -1,0 +1,185 @@
+"""The one mixin pair every public list and detail page shares.
+
+Lists: a FilterSet (the same one the API uses) filters the published records, bad values give a
+400 page naming the field, pagination keeps the query string, and an htmx request gets only the
+results include that the full page renders too. Details: `visible_to(user)` so staff can preview
+drafts, everybody else gets a 404 for a draft.
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Model, Prefetch, QuerySet
+from django.forms import NullBooleanSelect
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.views.generic import DetailView, ListView
+
+from catalog.models import Status
+
+# Filters the API offers for incremental sync but that mean nothing to a visitor.
+HIDDEN_FILTERS = frozenset({"updated_after"})
+
+
+class BadQuery(Exception):
+    """A query-string value the page cannot use; rendered as a 400 page that names the field."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        self.errors = errors
+        super().__init__("; ".join(f"{field}: {' '.join(msgs)}" for field, msgs in errors.items()))
+
+
+class PageNotFound(Http404):
+    """A 404 whose message is meant for the visitor (shown on the 404 page)."""
+
+    public = True
+
+
+def bad_request(request, errors: dict[str, list[str]]) -> HttpResponse:
+    fields = [{"name": name, "messages": messages} for name, messages in errors.items()]
+    htmx = getattr(request, "htmx", None)
+    # htmx swaps this fragment into the results (htmx-config lets 400s swap); a full request gets the page.
+    template = "includes/bad_request.html" if htmx and not htmx.history_restore_request else "400.html"
+    response = render(request, template, {"fields": fields, "page_title": "Bad request"}, status=400)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def published(lookup: str, model: type[Model], queryset: QuerySet | None = None, to_attr: str | None = None) -> Prefetch:
+    """Prefetch only the published records of a relation, so drafts never leak into a page."""
+    queryset = queryset if queryset is not None else model.objects.all()
+    return Prefetch(lookup, queryset=queryset.filter(publication_status=Status.PUBLISHED), to_attr=to_attr)
+
+
+def label_empty_choices(form) -> None:
+    """Say "Any" instead of django-filter's "---------" in the page's select boxes."""
+    for name, field in form.fields.items():
+        if isinstance(field.widget, NullBooleanSelect):
+            field.widget.choices = [("unknown", "Any"), ("true", "Yes"), ("false", "No")]
+        elif hasattr(field, "empty_label"):
+            field.empty_label = "Default order" if name == "ordering" else "Any"
+
+
+class AtlasPageMixin:
+    """Context base.html uses for <title>, meta description, Open Graph and breadcrumbs."""
+
+    section_title: str = ""
+    section_url_name: str = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except BadQuery as exc:
+            return bad_request(request, exc.errors)
+
+    def get_page_title(self) -> str:
+        return self.section_title
+
+    def get_page_description(self) -> str:
+        return ""
+
+    def get_breadcrumbs(self) -> list[tuple[str, str | None]]:
+        return [("Home", reverse("catalog:home")), (self.section_title, None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            page_title=self.get_page_title(),
+            page_description=self.get_page_description(),
+            breadcrumbs=self.get_breadcrumbs(),
+        )
+        return context
+
+
+class FilteredListView(AtlasPageMixin, ListView):
+    filterset_class = None
+    results_template_name = "includes/results.html"
+    paginate_by = 20
+    noun_plural = ""
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = self.filterset_class(request.GET, queryset=self.get_base_queryset(), request=request)
+        label_empty_choices(self.filterset.form)
+        if not self.filterset.is_valid():
+            raise BadQuery({name: list(errs) for name, errs in self.filterset.form.errors.items()})
+        return super().get(request, *args, **kwargs)
+
+    def get_base_queryset(self) -> QuerySet:
+        return self.model.objects.published().for_list()
+
+    def get_queryset(self) -> QuerySet:
+        return self.filterset.qs
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator: Paginator = self.get_paginator(queryset, page_size)
+        raw = self.request.GET.get("page") or "1"
+        if raw == "last":
+            raw = str(paginator.num_pages)
+        if not raw.isdigit() or int(raw) < 1:
+            raise BadQuery({"page": [f"“{raw[:20]}” is not a page number; pages are numbered from 1."]})
+        try:
+            page = paginator.page(int(raw))
+        except InvalidPage as exc:
+            pages = paginator.num_pages
+            raise PageNotFound(f"There is no page {raw}: these results have {pages} page{'s' * (pages != 1)}.") from exc
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def is_partial(self) -> bool:
+        htmx = getattr(self.request, "htmx", None)
+        # A history-restore request rebuilds the whole page, so it needs the full template.
+        return bool(htmx) and not htmx.history_restore_request
+
+    def get_template_names(self):
+        return [self.results_template_name] if self.is_partial() else super().get_template_names()
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+    def get_page_description(self) -> str:
+        return f"Every {self.noun_plural} in the Space Cooperation Atlas, filterable, with sources."
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = self.filterset.form
+        context.update(
+            filter=self.filterset,
+            filter_fields=[field for field in form if field.name not in HIDDEN_FILTERS],
+            filters_active=any(v for k, v in self.request.GET.items() if k not in ("page", "ordering")),
+            noun_singular=self.model._meta.verbose_name,
+            noun_plural=self.noun_plural,
+            list_url=self.request.path,
+            results_template=self.results_template_name,
+        )
+        return context
+
+
+class PublicDetailView(AtlasPageMixin, DetailView):
+    """Published records for everybody; drafts too for staff, with a preview banner."""
+
+    def get_queryset(self) -> QuerySet:
+        return self.model.objects.visible_to(self.request.user)
+
+    def get_page_title(self) -> str:
+        return str(self.object)
+
+    def get_page_description(self) -> str:
+        summary = getattr(self.object, "summary", "") or ""
+        return summary[:200] if summary else f"{self.object} in the Space Cooperation Atlas."
+
+    def get_breadcrumbs(self):
+        return [
+            ("Home", reverse("catalog:home")),
+            (self.section_title, reverse(self.section_url_name)),
+            (self.get_page_title(), None),
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["is_draft_preview"] = self.object.is_draft
+        context["canonical_path"] = self.object.get_absolute_url()
+        context["sources"] = list(self.object.sources.all())
+        return context

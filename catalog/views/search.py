@@ -1,0 +1,38 @@
+from django.views.generic import TemplateView
+
+from catalog.search import MAX_QUERY_LENGTH, search_all
+
+from .mixins import AtlasPageMixin
+
+
+class SearchView(AtlasPageMixin, TemplateView):
+    template_name = "catalog/search.html"
+    section_title = "Search"
+
+    def get(self, request, *args, **kwargs):
+        self.query = " ".join(request.GET.get("q", "").split())
+        context = self.get_context_data(**kwargs)
+        status = 400 if context["error"] else 200
+        return self.render_to_response(context, status=status)
+
+    def get_page_title(self) -> str:
+        return f"Search: {self.query}" if self.query else "Search"
+
+    def get_page_description(self) -> str:
+        return "Search organizations, countries, missions, agreements, events and topics."
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        error = ""
+        groups = []
+        if len(self.query) > MAX_QUERY_LENGTH:
+            error = f"The search is {len(self.query)} characters long; the limit is {MAX_QUERY_LENGTH}. Shorten it."
+        elif self.query:
+            groups = search_all(self.query)
+        context.update(
+            query=self.query[:MAX_QUERY_LENGTH],
+            error=error,
+            groups=groups,
+            total=sum(len(group.results) for group in groups),
+        )
+        return context

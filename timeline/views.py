@@ -1,0 +1,70 @@
+"""The timeline: events grouped by decade and year, filtered with the API's EventFilter."""
+
+from django.db.models import QuerySet
+from django.urls import reverse
+
+from catalog.models import Agreement, Country, Mission, Organization, Topic
+from catalog.views.mixins import FilteredListView, PublicDetailView, published
+
+from .filters import EventFilter
+from .models import Event
+
+# Only these orderings keep the events in date order, so only they can be grouped by decade and year.
+DATE_ORDERINGS = ("", "date", "-date")
+
+
+def with_public_links(queryset: QuerySet) -> QuerySet:
+    """Events with their published links (one query per kind of link)."""
+    return queryset.prefetch_related(
+        published("organizations", Organization),
+        published("countries", Country),
+        published("missions", Mission),
+        published("agreements", Agreement),
+        published("topics", Topic),
+    )
+
+
+class EventListView(FilteredListView):
+    model = Event
+    filterset_class = EventFilter
+    template_name = "timeline/event_list.html"
+    results_template_name = "timeline/includes/event_results.html"
+    section_title = "Timeline"
+    noun_plural = "events"
+    paginate_by = 100
+
+    def get_base_queryset(self) -> QuerySet:
+        return with_public_links(Event.objects.published())
+
+    def get_page_description(self) -> str:
+        return "The history of international cooperation in space, event by event, grouped by decade and year."
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        ordering = self.request.GET.get("ordering", "")
+        context["grouped"] = ordering in DATE_ORDERINGS
+        return context
+
+
+class EventDetailView(PublicDetailView):
+    model = Event
+    template_name = "timeline/event_detail.html"
+    section_title = "Timeline"
+    section_url_name = "timeline:event-list"
+
+    def get_queryset(self) -> QuerySet:
+        return with_public_links(super().get_queryset()).prefetch_related("sources")
+
+    def get_page_title(self) -> str:
+        return self.object.title
+
+    def get_page_description(self) -> str:
+        event = self.object
+        return (event.summary or f"{event.date_display}: {event.title}")[:200]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["decade_url"] = (
+            f"{reverse('timeline:event-list')}?year_from={self.object.decade}&year_to={self.object.decade + 9}"
+        )
+        return context
