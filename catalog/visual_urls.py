@@ -1,10 +1,18 @@
+"""Visual exploration pages, and the API endpoint the network graph loads its data from.
+
+The endpoint lives here (not in the API's router) because it is not a resource: it is the one
+view the /network/ page fetches. It still sits under /api/v1/ and appears in the OpenAPI schema.
+"""
+
 from django.urls import path
 
 from . import visual_views
+from .api.network import NetworkView
 
 app_name = "visuals"
 
 urlpatterns = [
     path("network/", visual_views.network, name="network"),
     path("map/", visual_views.world_map, name="map"),
+    path("api/v1/network/", NetworkView.as_view(), name="api-network"),
 ]

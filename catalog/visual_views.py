@@ -79,7 +79,7 @@ def network(request: HttpRequest) -> HttpResponse:
     context.update(
         network=data,
         edge_rows=_edge_rows(data),
-        api_url=reverse("api-network") + (f"?{query}" if query else ""),
+        api_url=reverse("visuals:api-network") + (f"?{query}" if query else ""),
         filtered=bool(query),
     )
     return render(request, "visuals/network.html", context)
