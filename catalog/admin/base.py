@@ -37,9 +37,9 @@ class HistoryExportAdmin(RecoverDeletedMixin, ExportActionMixin, SimpleHistoryAd
 class ImportHistoryExportAdmin(ImportMixin, HistoryExportAdmin):
     """Adds CSV import with the library's preview/confirm step; all-or-nothing (see settings)."""
 
-    def get_import_data_kwargs(self, request, *args, **kwargs):
+    def get_import_data_kwargs(self, **kwargs):
         # One invalid row must leave the database untouched, even at the confirm step.
-        return {**super().get_import_data_kwargs(request, *args, **kwargs), "rollback_on_validation_errors": True}
+        return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
 
 
 class SourcesFormSet(BaseInlineFormSet):

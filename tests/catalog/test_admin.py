@@ -48,7 +48,9 @@ def test_every_admin_page_answers_200_for_a_superuser(superuser_client, records,
 
 
 def test_changelist_search_and_filters_answer_200(superuser_client, records):
-    response = superuser_client.get(reverse("admin:catalog_agreement_changelist"), {"q": "Agreement", "binding__exact": 1})
+    response = superuser_client.get(
+        reverse("admin:catalog_agreement_changelist"), {"q": "Agreement", "binding__exact": 1}
+    )
     assert response.status_code == 200
     response = superuser_client.get(reverse("admin:timeline_event_changelist"), {"date__year": 1998})
     assert response.status_code == 200
