@@ -173,6 +173,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": envstr("API_ANON_RATE", default="120/minute")},
+    "EXCEPTION_HANDLER": "catalog.api.exceptions.api_exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -183,6 +184,20 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "OrganizationKindEnum": "catalog.models.OrganizationKind",
+        "MissionKindEnum": "catalog.models.MissionKind",
+        "MissionStatusEnum": "catalog.models.MissionStatus",
+        "RoleEnum": "catalog.models.Role",
+        "AgreementKindEnum": "catalog.models.AgreementKind",
+        "SignatoryStatusEnum": "catalog.models.SignatoryStatus",
+        "RegionEnum": "catalog.models.Region",
+        "PublicationStatusEnum": "catalog.models.Status",
+        "PrecisionEnum": "coop_site.lib.dates.Precision",
+        "EventKindEnum": "timeline.models.EventKind",
+    },
 }
 
 LOGGING = {

@@ -8,5 +8,6 @@ urlpatterns = [
     path("timeline/", include("timeline.urls")),
     path("changes/", changes.recent_changes, name="changes"),
     path("changes/feed/", changes.RecentChangesFeed(), name="changes-feed"),
+    path("api/v1/", include("coop_site.api_urls")),
     path("", include("catalog.urls")),
 ]

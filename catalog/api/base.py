@@ -1,0 +1,178 @@
+"""The base viewset every API resource shares: scoping, strict query strings, ETags, CSV, writes."""
+
+import hashlib
+import json
+
+from django.db import transaction
+from django.db.models import Count, Max, Q
+from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date
+from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.response import Response
+
+from catalog.models import Status
+
+from .pagination import AtlasPagination
+from .permissions import StaffModelPermissionsOrReadOnly
+from .renderers import CSVRenderer
+from .schema import AtlasAutoSchema
+
+SLUG_REGEX = r"[-a-zA-Z0-9_]+"
+PAGINATION_PARAMS = frozenset({"page", "page_size"})
+LIST_ACTIONS = frozenset({"list", "signatories"})
+
+
+def sees_drafts(user) -> bool:
+    """Same rule as CuratedQuerySet.visible_to(): active staff preview drafts."""
+    return bool(user is not None and user.is_active and user.is_staff)
+
+
+def visible_q(user, prefix: str = "") -> Q:
+    """Filter for rows linked through `prefix` to a record the user may see."""
+    return Q() if sees_drafts(user) else Q(**{f"{prefix}publication_status": Status.PUBLISHED})
+
+
+def _weak_etag(*parts) -> str:
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    return f'W/"{digest}"'
+
+
+def etag_matches(if_none_match: str | None, etag: str) -> bool:
+    if not if_none_match:
+        return False
+    if if_none_match.strip() == "*":
+        return True
+    # Weak comparison (RFC 9110 13.1.2): the W/ prefix does not take part.
+    return etag.removeprefix("W/") in {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+
+
+def stable_order(queryset):
+    """End every ordering with the primary key, so that pages never skip or repeat a row on ties.
+
+    Also restores the model's default ordering, which Django drops from GROUP BY queries
+    (the agreement counts).
+    """
+    ordering = list(queryset.query.order_by) or list(queryset.model._meta.ordering)
+    return queryset.order_by(*ordering, "pk")
+
+
+class CuratedViewSet(viewsets.ModelViewSet):
+    """List, detail and staff writes for one curated model.
+
+    Subclasses set `filterset_class`, `serializer_class` (detail and writes),
+    `list_serializer_class` and implement `get_queryset()` with the rows the user may see.
+    """
+
+    lookup_field = "slug"
+    lookup_value_regex = SLUG_REGEX
+    pagination_class = AtlasPagination
+    permission_classes = [StaffModelPermissionsOrReadOnly]
+    schema = AtlasAutoSchema()
+    list_serializer_class = None
+    detail_query_params: frozenset[str] = frozenset()
+    # Extra aggregates over the filtered rows that change when linked rows change (see list()).
+    etag_aggregates: dict = {}
+
+    # --- content negotiation -----------------------------------------------------------------
+    def get_renderers(self):
+        renderers = [JSONRenderer(), BrowsableAPIRenderer()]
+        if self.action in LIST_ACTIONS:
+            renderers.append(CSVRenderer())
+        return renderers
+
+    def get_serializer_class(self):
+        if self.action == "list" and self.list_serializer_class is not None:
+            return self.list_serializer_class
+        return super().get_serializer_class()
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        renderer = getattr(request, "accepted_renderer", None)
+        if isinstance(renderer, CSVRenderer) and isinstance(response, Response):
+            if response.status_code >= 400:
+                # Errors are JSON whatever the requested format (the brief: JSON 4xx).
+                request.accepted_renderer, request.accepted_media_type = JSONRenderer(), "application/json"
+            elif response.status_code == 200:
+                response["Content-Disposition"] = f'attachment; filename="{self.csv_filename()}.csv"'
+        response = super().finalize_response(request, response, *args, **kwargs)
+        patch_vary_headers(response, ("Accept", "Authorization", "Cookie"))
+        return response
+
+    def csv_filename(self) -> str:
+        return self.basename
+
+    # --- strict query strings ------------------------------------------------------------------
+    def allowed_query_params(self) -> set[str]:
+        if self.action == "list":
+            return set(self.filterset_class.base_filters) | PAGINATION_PARAMS | {"format"}
+        return set(self.detail_query_params) | {"format"}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)  # authentication, permissions, throttling first
+        unknown = sorted(set(request.query_params) - self.allowed_query_params())
+        if unknown:
+            allowed = ", ".join(sorted(self.allowed_query_params()))
+            raise ValidationError(
+                {name[:60]: [f"Unknown query parameter. Allowed here: {allowed}."] for name in unknown}
+            )
+
+    # --- reads with ETag / Last-Modified -------------------------------------------------------
+    def list(self, request, *args, **kwargs):
+        queryset = stable_order(self.filter_queryset(self.get_queryset()))
+        stats = self.list_stats(queryset)
+        etag = self.make_etag(stats)
+        if etag_matches(request.headers.get("If-None-Match"), etag):
+            return self.not_modified(etag, stats["latest"])
+        page = self.paginator.paginate_queryset(queryset, request, view=self, count=stats["count"])
+        response = self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return self.with_validators(response, etag, stats["latest"])
+
+    def list_stats(self, queryset) -> dict:
+        """One query: the row count (reused by the paginator) and what the list's ETag depends on.
+
+        This replaces the paginator's COUNT query, so ETags cost no extra query.
+        """
+        rows = queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
+        return rows.aggregate(count=Count("pk", distinct=True), latest=Max("updated_at"), **self.etag_aggregates)
+
+    def retrieve(self, request, *args, **kwargs):
+        instance = self.get_object()
+        data = self.get_serializer(instance).data
+        # Details are hashed from their content: exact, and no extra query.
+        etag = self.make_etag(json.dumps(data, sort_keys=True, default=str))
+        if etag_matches(request.headers.get("If-None-Match"), etag):
+            return self.not_modified(etag, instance.updated_at)
+        return self.with_validators(Response(data), etag, instance.updated_at)
+
+    def make_etag(self, content) -> str:
+        request = self.request
+        return _weak_etag(
+            self.basename, self.action, sorted(request.query_params.lists()),
+            request.accepted_renderer.format, sees_drafts(request.user), content,
+        )  # fmt: skip
+
+    @staticmethod
+    def with_validators(response: Response, etag: str, last_modified) -> Response:
+        response["ETag"] = etag
+        if last_modified is not None:
+            response["Last-Modified"] = http_date(last_modified.timestamp())
+        response["Cache-Control"] = "no-cache"  # may be stored, but revalidate with If-None-Match
+        return response
+
+    def not_modified(self, etag: str, last_modified) -> Response:
+        return self.with_validators(Response(status=304), etag, last_modified)
+
+    # --- writes ----------------------------------------------------------------------------------
+    def perform_create(self, serializer):
+        with transaction.atomic():
+            serializer.save()
+
+    def perform_update(self, serializer):
+        with transaction.atomic():
+            serializer.save()
+
+    def perform_destroy(self, instance):
+        with transaction.atomic():
+            instance._history_user = self.request.user
+            instance.delete()

@@ -1,0 +1,114 @@
+"""OpenAPI: error responses, caching headers, CSV and the shared custom filters, documented."""
+
+from drf_spectacular.drainage import set_override
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.plumbing import ResolvedComponent
+from drf_spectacular.utils import OpenApiParameter
+
+from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, PartialDateFilter, YearFilter
+
+PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+# The shared FilterSets use two custom filters drf-spectacular cannot introspect; describe them
+# here rather than in coop_site/lib/filters.py, which knows nothing about OpenAPI.
+set_override(
+    PartialDateFilter, "field",
+    {"type": "string", "pattern": PARTIAL_DATE_PATTERN,
+     "description": "A year, month or day (YYYY, YYYY-MM, YYYY-MM-DD). `…_after` starts at the first day of that "
+                    "period, `…_before` ends at its last day; both bounds are inclusive."},
+)  # fmt: skip
+set_override(
+    YearFilter, "field",
+    {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR,
+     "description": "A whole year, inclusive (`year_from=1990&year_to=1999`: the 1990s)."},
+)  # fmt: skip
+
+_ERROR = {
+    "type": "object",
+    "properties": {"detail": {"type": "string"}},
+    "required": ["detail"],
+    "description": "A JSON error with a human-readable `detail`.",
+}
+_VALIDATION_ERROR = {
+    "type": "object",
+    "additionalProperties": {},
+    "description": (
+        'Which input was wrong: `{"<field or query parameter>": ["message", ...]}`, '
+        '`non_field_errors` for rules spanning fields, or `{"detail": ...}` for malformed JSON.'
+    ),
+}
+_CONFLICT = {
+    "type": "object",
+    "properties": {"detail": {"type": "string"}, "version": {"type": "integer"}},
+    "required": ["detail"],
+    "description": "The record changed since you read it (`version` is the stored one) or is still referenced.",
+}
+_CACHE_HEADERS = {
+    "ETag": {"schema": {"type": "string"}, "description": "Weak validator; send it back in If-None-Match."},
+    "Last-Modified": {"schema": {"type": "string"}, "description": "Latest updated_at of the rows (HTTP date)."},
+}
+_ERRORS = {
+    "400": ("Invalid filter value, query parameter, page, page_size or request body.", "ValidationError"),
+    "401": ("Missing or invalid token (writes need a staff token or session).", "Error"),
+    "403": ("Authenticated but not staff with this model permission (or CSRF failure).", "Error"),
+    "404": ("No such record visible to you, or a page past the last.", "Error"),
+    "409": ("Stale `version`, or the record is still referenced by others.", "Conflict"),
+    "429": ("Anonymous rate limit exceeded; Retry-After says when to try again.", "Error"),
+}
+_SCHEMAS = {"Error": _ERROR, "ValidationError": _VALIDATION_ERROR, "Conflict": _CONFLICT}
+
+
+class AtlasAutoSchema(AutoSchema):
+    """Adds the responses the base viewset produces besides the serializer's own."""
+
+    def get_override_parameters(self):
+        parameters = super().get_override_parameters()
+        if getattr(self.view, "action", None) in ("list", "signatories") and self.method == "GET":
+            parameters.append(
+                OpenApiParameter(
+                    "format", str, OpenApiParameter.QUERY, enum=["json", "csv"],
+                    description="`csv` downloads the same rows as CSV (lists joined with `|`).",
+                )
+            )  # fmt: skip
+        return parameters
+
+    def get_auth(self):
+        auth = super().get_auth()
+        if self.method in ("GET", "HEAD") and {} not in auth:
+            auth.append({})  # reads need no credentials
+        return auth
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        for response in responses.values():
+            csv = response.get("content", {}).get("text/csv")
+            if csv is not None:
+                csv["schema"] = {"type": "string", "description": "CSV with a header row."}
+        if self.method == "GET":
+            responses["200"].setdefault("headers", {}).update(_CACHE_HEADERS)
+            responses["304"] = {
+                "description": "Not modified: If-None-Match matched the ETag.",
+                "headers": _CACHE_HEADERS,
+            }
+        for code in self._error_codes():
+            description, name = _ERRORS[code]
+            response = {"description": description, "content": {"application/json": {"schema": self._component(name)}}}
+            if code == "429":
+                response["headers"] = {
+                    "Retry-After": {"schema": {"type": "integer"}, "description": "Seconds to wait."}
+                }
+            responses.setdefault(code, response)
+        return responses
+
+    def _error_codes(self) -> list[str]:
+        codes = ["400", "401", "404", "429"]
+        if self.method not in ("GET", "HEAD", "OPTIONS"):
+            codes.append("403")
+        if self.method in ("PUT", "PATCH", "DELETE"):
+            codes.append("409")
+        return sorted(codes)
+
+    def _component(self, name: str) -> dict:
+        component = ResolvedComponent(name=name, type=ResolvedComponent.SCHEMA, schema=_SCHEMAS[name], object=name)
+        self.registry.register_on_missing(component)
+        return component.ref

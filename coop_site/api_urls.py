@@ -1,0 +1,45 @@
+"""REST API v1, mounted at /api/v1/ (namespace "api").
+
+Register further resources on `router` (e.g. the network view: `router.register("network", ...)`)
+or add paths above the final catch-all, which answers unknown /api/v1/ URLs with a JSON 404.
+"""
+
+from django.urls import path, re_path
+from drf_spectacular.utils import extend_schema
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.decorators import api_view, permission_classes, renderer_classes, throttle_classes
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.routers import DefaultRouter
+
+from catalog.api import views as catalog_api
+from timeline.api import EventViewSet
+
+app_name = "api"
+
+router = DefaultRouter()
+router.include_format_suffixes = False  # `?format=csv` is the one way to pick a format
+router.register("organizations", catalog_api.OrganizationViewSet, basename="organization")
+router.register("countries", catalog_api.CountryViewSet, basename="country")
+router.register("missions", catalog_api.MissionViewSet, basename="mission")
+router.register("agreements", catalog_api.AgreementViewSet, basename="agreement")
+router.register("events", EventViewSet, basename="event")
+router.register("topics", catalog_api.TopicViewSet, basename="topic")
+
+
+@extend_schema(exclude=True)
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
+@permission_classes([AllowAny])
+@throttle_classes([])
+@renderer_classes([JSONRenderer])
+def not_found(request, rest=""):
+    raise NotFound("No such API endpoint. The API root /api/v1/ lists the resources.")
+
+
+urlpatterns = [
+    *router.urls,
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    re_path(r"^(?P<rest>.*)$", not_found, name="not-found"),
+]
