@@ -2,7 +2,8 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+
+from catalog.admin.roles import sync_curators_group
 
 
 @pytest.fixture
@@ -10,7 +11,7 @@ def curator(db):
     user = get_user_model().objects.create_user(
         "curator", "curator@example.org", "curator-pass", is_staff=True, first_name="Cora"
     )
-    user.groups.add(Group.objects.get(name="Curators"))
+    user.groups.add(sync_curators_group())
     return user
 
 

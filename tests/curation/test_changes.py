@@ -89,7 +89,7 @@ def test_the_feed_is_valid_atom(client, db):
     f.TopicFactory(name="Space law")
     response = client.get(reverse("changes-feed"))
     assert response["Content-Type"].startswith("application/atom+xml")
-    root = ET.fromstring(response.content)
+    root = ET.fromstring(response.content)  # noqa: S314 (our own feed, in a test)
     assert root.tag == f"{ATOM}feed"
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == 2

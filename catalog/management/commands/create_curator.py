@@ -4,12 +4,13 @@ import getpass
 import os
 
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-PASSWORD_ENV = "CURATOR_PASSWORD"
+from catalog.admin.roles import sync_curators_group
+
+PASSWORD_ENV = "CURATOR_PASSWORD"  # noqa: S105 (the name of the variable, not a password)
 
 
 class Command(BaseCommand):
@@ -29,15 +30,13 @@ class Command(BaseCommand):
         if User.objects.filter(username=username).exists():
             self.stdout.write(f"User “{username}” exists already; nothing changed.")
             return
-        group = Group.objects.filter(name="Curators").first()
-        if group is None:
-            raise CommandError("The Curators group is missing: run `python manage.py migrate` first.")
         user = User(username=username, email=email, is_staff=True)
         password = self._password(user, interactive)
         if dry_run:
             self.stdout.write(f"Would create curator “{username}”.")
             return
         with transaction.atomic():
+            group = sync_curators_group()
             user.set_password(password)
             user.save()
             user.groups.add(group)
