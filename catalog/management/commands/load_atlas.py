@@ -52,11 +52,10 @@ class Command(BaseCommand):
             summary = ", ".join(f"{actions[a]} {a}" for a in ("created", "updated", "unchanged") if actions[a])
             self.stdout.write(f"{kind:>14}: {summary}")
         totals = ", ".join(f"{n} {name}" for name, n in counts.items())
+        changes = f"{len(report.changes)} change{'' if len(report.changes) == 1 else 's'}"
         if dry_run:
-            self.stdout.write(
-                self.style.WARNING(f"Dry run: nothing was written ({len(report.changes)} changes found).")
-            )
+            self.stdout.write(self.style.WARNING(f"Dry run: nothing was written ({changes} found)."))
             self.stdout.write(f"The database would hold: {totals}.")
         else:
-            self.stdout.write(self.style.SUCCESS(f"Loaded {directory} ({len(report.changes)} changes)."))
+            self.stdout.write(self.style.SUCCESS(f"Loaded {directory} ({changes})."))
             self.stdout.write(f"The database holds: {totals}.")
