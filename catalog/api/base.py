@@ -100,7 +100,7 @@ class CuratedViewSet(viewsets.ModelViewSet):
         return response
 
     def csv_filename(self) -> str:
-        return self.basename
+        return str(self.filterset_class._meta.model._meta.verbose_name_plural)
 
     # --- strict query strings ------------------------------------------------------------------
     def allowed_query_params(self) -> set[str]:

@@ -62,7 +62,3 @@ def count_queries():
         return response, len(queries)
 
     return run
-
-
-def slugs(response) -> list[str]:
-    return [item.get("slug", item.get("code")) for item in response.json()["results"]]
