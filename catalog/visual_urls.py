@@ -14,5 +14,6 @@ app_name = "visuals"
 urlpatterns = [
     path("network/", visual_views.network, name="network"),
     path("map/", visual_views.world_map, name="map"),
+    path("visuals/home/", visual_views.home_visuals, name="home"),
     path("api/v1/network/", NetworkView.as_view(), name="api-network"),
 ]

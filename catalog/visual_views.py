@@ -16,8 +16,11 @@ from django.urls import reverse
 from coop_site.lib.filters import MAX_YEAR, MIN_YEAR
 
 from .models import Topic
-from .visuals import collaboration_network, country_measures
+from .visuals import collaboration_network, country_measures, signatures_per_year
 
+HOME_TOP_PAIRS = 5
+# Bar chart geometry of the home page's "new signatories per year" (SVG viewBox units).
+BAR_CHART = {"width": 320, "height": 120, "bottom": 18}
 MAP_MEASURES = {
     "agreements_signed": "Agreements signed",
     "missions": "Missions through its organizations",
@@ -119,3 +122,58 @@ def world_map(request: HttpRequest) -> HttpResponse:
         context["measure_error"] = f"“{measure}” is not a measure here; choose one of: {', '.join(measures)}."
         return render(request, "visuals/map.html", context, status=400)
     return render(request, "visuals/map.html", context)
+
+
+def home_visuals_context() -> dict:
+    """The home page's three small multiples: signatures per year, top pairs, countries on the map."""
+    network = collaboration_network()
+    labels = {node["slug"]: node for node in network["nodes"]}
+    pairs = [
+        {"source": labels[edge["source"]], "target": labels[edge["target"]], "weight": edge["weight"]}
+        for edge in network["edges"][:HOME_TOP_PAIRS]
+    ]
+    top = pairs[0]["weight"] if pairs else 1
+    for pair in pairs:
+        pair["bar_width"] = round(100 * pair["weight"] / top, 1)
+    countries = country_measures()["countries"]
+    on_map = [
+        c for c in countries if c["numeric"] and not c["historical"] and (c["agreements_signed"] or c["missions"])
+    ]
+    years = signatures_per_year()
+    return {
+        "years": years,
+        "first_year": years[0]["year"] if years else None,
+        "last_year": years[-1]["year"] if years else None,
+        "bars": _bars(years),
+        "pairs": pairs,
+        "countries_on_map": len(on_map),
+        "countries": len(countries),
+        "map_url": reverse("visuals:map"),
+        "network_url": reverse("visuals:network"),
+    }
+
+
+def _bars(years: list[dict]) -> list[dict]:
+    """Bar rectangles (viewBox units) for a server-rendered SVG: no script needed on the home page."""
+    if not years:
+        return []
+    width, height, bottom = BAR_CHART["width"], BAR_CHART["height"], BAR_CHART["bottom"]
+    step = width / len(years)
+    top = max(year["count"] for year in years) or 1
+    bars = []
+    for i, year in enumerate(years):
+        bar_height = (height - bottom - 4) * year["count"] / top
+        bars.append({
+            **year, "x": round(i * step + step * 0.1, 2), "width": round(step * 0.8, 2),
+            "y": round(height - bottom - bar_height, 2), "height": round(bar_height, 2),
+        })  # fmt: skip
+    return bars
+
+
+def home_visuals(request: HttpRequest) -> HttpResponse:
+    """The home page's small multiples, loaded by htmx after the page (hx-trigger="load").
+
+    A fragment of its own keeps the home page's queries (and its speed) unchanged; without
+    JavaScript the home page keeps plain links to the network and the map instead.
+    """
+    return render(request, "visuals/_home_visuals.html", {"hv": home_visuals_context()})

@@ -8,7 +8,8 @@ rows: the shaping is done in Python on one `values_list()` rather than with a qu
 import datetime
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db.models import Count, DateField, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, ExtractYear
@@ -50,69 +51,86 @@ def _published_party(prefix: str = "") -> Q:
 
 @dataclass
 class _Change:
-    signed: int = 0
+    """What happened on one day: parties joining, ratifying (or acceding) and withdrawing."""
+
+    joined: int = 0
     ratified: int = 0
-    joined: list[str] = field(default_factory=list)
-    ratifications: list[str] = field(default_factory=list)
-    withdrawals: list[str] = field(default_factory=list)
+    withdrew: int = 0
+    withdrew_ratified: int = 0
 
 
-def _party_name(country_name: str | None, acronym: str | None, org_name: str | None) -> str:
-    return country_name or acronym or org_name or ""
+_Row = tuple[datetime.date | None, datetime.date | None, datetime.date | None]
 
 
-def signatory_growth(agreement: Agreement) -> dict:
+def signatory_growth(
+    agreement: Agreement, rows: Iterable[Signatory] | None = None, until: datetime.date | None = None
+) -> dict:
     """Cumulative signed and ratified counts, one point per date on which either changed.
 
     The counts match `Signatory.objects.as_of(day)` and `Agreement.with_counts(as_of=day)`: a row
     counts from its signature (or its ratification/accession when it never signed) until its
     withdrawal. Rows with neither date cannot be placed on a time axis and are reported as
-    `undated` instead. One query.
+    `undated` instead. Points after `until` are left out (a page showing the agreement "as of").
+    The points carry counts only: who signed when is the signatory table's job.
+
+    One query, or none when the caller passes the agreement's signatory `rows` it already loaded
+    (with their country and organization, as the agreement page does).
     """
-    rows = (
+    changes: dict[datetime.date, _Change] = defaultdict(_Change)
+    undated = 0
+    for signed_on, ratified_on, withdrawn_on in _growth_rows(agreement, rows):
+        if signed_on is None and ratified_on is None:
+            undated += withdrawn_on is None
+        else:
+            _record(changes, signed_on or ratified_on, ratified_on, withdrawn_on)
+    if until is not None:
+        changes = {day: change for day, change in changes.items() if day <= until}
+    return _cumulate(changes, undated)
+
+
+def _growth_rows(agreement: Agreement, rows: Iterable[Signatory] | None) -> list[_Row]:
+    if rows is not None:
+        return [
+            (row.signed_on, row.ratified_on, row.withdrawn_on)
+            for row in rows
+            if (row.country or row.organization).publication_status == PUBLISHED
+        ]
+    return list(
         Signatory.objects.filter(agreement=agreement)
         .filter(_published_party())
         .order_by()
-        .values_list(
-            "signed_on", "ratified_on", "withdrawn_on", "country__name", "organization__acronym", "organization__name"
-        )
+        .values_list("signed_on", "ratified_on", "withdrawn_on")
     )
-    changes: dict[datetime.date, _Change] = defaultdict(_Change)
-    undated = 0
-    for signed_on, ratified_on, withdrawn_on, *names in rows:
-        name = _party_name(*names)
-        joined_on = signed_on or ratified_on
-        if joined_on is None:
-            undated += withdrawn_on is None
-            continue
-        if withdrawn_on is None or joined_on < withdrawn_on:
-            changes[joined_on].signed += 1
-            changes[joined_on].joined.append(name)
-            if ratified_on and (withdrawn_on is None or ratified_on < withdrawn_on):
-                changes[ratified_on].ratified += 1
-                changes[ratified_on].ratifications.append(name)
-            if withdrawn_on:
-                changes[withdrawn_on].signed -= 1
-                changes[withdrawn_on].withdrawals.append(name)
-                if ratified_on and ratified_on < withdrawn_on:
-                    changes[withdrawn_on].ratified -= 1
-    return _cumulate(changes, undated)
+
+
+def _record(changes, joined_on: datetime.date, ratified_on, withdrawn_on) -> None:
+    """Add one row's steps: +1 signed when it joins, +1 ratified, and -1 of each when it withdraws."""
+    if withdrawn_on is not None and withdrawn_on <= joined_on:
+        return  # never counted on any day (as_of() excludes it from its withdrawal on)
+    changes[joined_on].joined += 1
+    ratified_counts = ratified_on is not None and (withdrawn_on is None or ratified_on < withdrawn_on)
+    if ratified_counts:
+        changes[ratified_on].ratified += 1
+    if withdrawn_on is not None:
+        changes[withdrawn_on].withdrew += 1
+        changes[withdrawn_on].withdrew_ratified += ratified_counts
 
 
 def _cumulate(changes: dict[datetime.date, _Change], undated: int) -> dict:
     points, signed, ratified = [], 0, 0
     for day in sorted(changes):
         change = changes[day]
-        signed += change.signed
-        ratified += change.ratified
+        signed += change.joined - change.withdrew
+        ratified += change.ratified - change.withdrew_ratified
         points.append(
             {
                 "date": day.isoformat(),
+                "label": format_partial(day, Precision.DAY),
                 "signed": signed,
                 "ratified": ratified,
-                "joined": sorted(change.joined),
-                "ratifications": sorted(change.ratifications),
-                "withdrawals": sorted(change.withdrawals),
+                "joined": change.joined,
+                "ratifications": change.ratified,
+                "withdrawals": change.withdrew,
             }
         )
     return {
@@ -349,31 +367,40 @@ def signatures_per_year() -> list[dict]:
 # --- /timeline/ -----------------------------------------------------------------------------------
 
 
-def timeline_items(filterset_qs: QuerySet, limit: int = TIMELINE_LIMIT) -> list[dict]:
-    """The filtered events as points (or spans) on a time axis, oldest first. One query.
+_EVENT_FIELDS = ("slug", "title", "date", "date_precision", "end_date", "end_precision", "kind", "featured")
 
-    `filterset_qs` is the queryset the timeline's EventFilter produced; drafts are dropped again
-    here so a caller that forgot `.published()` still shows none.
+
+def timeline_items(events: QuerySet | Iterable, limit: int = TIMELINE_LIMIT) -> list[dict]:
+    """Events as points (or spans) on a time axis, oldest first.
+
+    `events` is either the queryset the timeline's EventFilter produced (one query), or the events
+    a page has already loaded (no query): /timeline/ passes the page of events it lists, so the
+    picture shows exactly the events below it. Drafts are dropped here either way.
     """
-    labels = dict(EventKind.choices)
-    rows = (
-        filterset_qs.published()
-        .order_by("date", "title")
-        .values_list("slug", "title", "date", "date_precision", "end_date", "end_precision", "kind", "featured")[:limit]
-    )
-    return [
-        {
-            "slug": slug,
-            "title": title,
-            "start": date.isoformat(),
-            "date": iso_partial(date, precision),
-            "precision": precision,
-            "end": end_date.isoformat() if end_date else None,
-            "end_date": iso_partial(end_date, end_precision),
-            "kind": kind,
-            "kind_label": str(labels.get(kind, kind)),
-            "featured": featured,
-            "url": reverse("timeline:event-detail", kwargs={"slug": slug}),
-        }
-        for slug, title, date, precision, end_date, end_precision, kind, featured in rows
-    ]
+    if isinstance(events, QuerySet):
+        rows = list(
+            events.published()
+            .prefetch_related(None)  # the list's prefetches mean nothing to values_list()
+            .order_by("date", "title")
+            .values_list(*_EVENT_FIELDS)[:limit]
+        )
+    else:
+        loaded = sorted((e for e in events if e.is_published), key=lambda e: (e.date, e.title))[:limit]
+        rows = [tuple(getattr(event, name) for name in _EVENT_FIELDS) for event in loaded]
+    return [_timeline_item(*row) for row in rows]
+
+
+def _timeline_item(slug, title, date, precision, end_date, end_precision, kind, featured) -> dict:
+    return {
+        "slug": slug,
+        "title": title,
+        "start": date.isoformat(),
+        "date": iso_partial(date, precision),
+        "precision": precision,
+        "end": end_date.isoformat() if end_date else None,
+        "end_date": iso_partial(end_date, end_precision),
+        "kind": kind,
+        "kind_label": str(EventKind(kind).label) if kind in EventKind.values else kind,
+        "featured": featured,
+        "url": reverse("timeline:event-detail", kwargs={"slug": slug}),
+    }

@@ -204,6 +204,11 @@ def test_growth_is_a_step_series_of_signed_and_ratified_counts(treaty):
         ("1970-01-01", 5, 3),
         ("1980-01-01", 4, 3),  # a withdrawal
     ]
+    assert [(p["joined"], p["ratifications"], p["withdrawals"]) for p in growth["points"]][-3:] == [
+        (1, 1, 0),
+        (0, 1, 0),
+        (0, 0, 1),
+    ]
     assert growth["undated"] == 1
     assert growth["has_ratifications"] is True
     assert (growth["signed"], growth["ratified"]) == (4, 3)
@@ -231,11 +236,12 @@ def test_growth_without_ratifications_has_one_series():
     assert growth["points"] == [
         {
             "date": "2020-10-13",
+            "label": "13 October 2020",
             "signed": 3,
             "ratified": 0,
-            "joined": sorted(s.country.name for s in accords.signatories.all()),
-            "ratifications": [],
-            "withdrawals": [],
+            "joined": 3,
+            "ratifications": 0,
+            "withdrawals": 0,
         }
     ]
 
@@ -250,7 +256,26 @@ def test_growth_leaves_out_signatories_that_are_draft_countries(treaty):
     growth = signatory_growth(treaty)
 
     assert growth["points"][0]["signed"] == 2
-    assert "Hidden" not in growth["points"][0]["joined"]
+    assert growth["points"][0]["joined"] == 2
+
+
+def test_growth_from_rows_the_page_already_loaded_matches_the_query(treaty, django_assert_num_queries):
+    SignatoryFactory(
+        agreement=treaty, signed_on=D(1967, 1, 27), country=CountryFactory(publication_status=Status.DRAFT)
+    )
+    rows = list(treaty.signatories.select_related("country", "organization"))
+
+    with django_assert_num_queries(0):
+        from_rows = signatory_growth(treaty, rows=rows)
+
+    assert from_rows == signatory_growth(treaty)
+
+
+def test_growth_until_a_day_stops_there(treaty):
+    growth = signatory_growth(treaty, until=D(1968, 12, 31))
+
+    assert [p["date"] for p in growth["points"]][-1] == "1968-05-01"
+    assert (growth["signed"], growth["ratified"]) == (4, 1)
 
 
 @pytest.mark.parametrize("rows", [5, 50])
@@ -258,7 +283,7 @@ def test_growth_query_count_is_constant(django_assert_num_queries, rows):
     agreement = AgreementFactory()
     for i in range(rows):
         SignatoryFactory(agreement=agreement, signed_on=D(2000, 1, 1) + datetime.timedelta(days=i))
-    with django_assert_num_queries(1):  # the agreement's signatory rows with their party's name
+    with django_assert_num_queries(1):  # the agreement's signatory rows (dates only)
         growth = signatory_growth(agreement)
     assert growth["signed"] == rows
 
