@@ -1,14 +1,23 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from catalog import changes
+from catalog.sitemaps import SITEMAPS
+from catalog.views import ops
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("timeline/", include("timeline.urls")),
     path("changes/", changes.recent_changes, name="changes"),
     path("changes/feed/", changes.RecentChangesFeed(), name="changes-feed"),
+    path("healthz", ops.healthz, name="healthz"),
+    path("robots.txt", ops.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("", include("catalog.visual_urls")),
     path("api/v1/", include("coop_site.api_urls")),
     path("", include("catalog.urls")),
 ]
+
+handler400 = "catalog.views.ops.bad_request"
+handler404 = "catalog.views.ops.page_not_found"

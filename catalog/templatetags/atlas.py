@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 
 register = template.Library()
 
@@ -25,4 +26,9 @@ def absolute_url(context, path: str | None = None) -> str:
     site_url = getattr(settings, "SITE_URL", "").rstrip("/")
     if site_url:
         return f"{site_url}{path}"
-    return request.build_absolute_uri(path) if request else path
+    if request is None:
+        return path
+    try:
+        return request.build_absolute_uri(path)
+    except DisallowedHost:  # the 400 page for a bad Host header must still render
+        return path
