@@ -176,3 +176,113 @@ def test_clicking_a_country_opens_its_page(page, live_server, atlas, console_err
 
     expect(page).to_have_url(f"{live_server.url}/countries/in/")
     assert console_errors == []
+
+
+# --- Agreement page: cumulative signatories -----------------------------------------------------------------
+
+
+def test_agreement_chart_draws_a_step_per_signature_date(page, live_server, atlas, console_errors, screenshot_dir):
+    treaty = AgreementFactory(slug="rescue-agreement", short_name="Rescue Agreement")
+    countries = atlas["countries"]
+    SignatoryFactory(agreement=treaty, country=countries["us"], signed_on=D(1968, 4, 22), ratified_on=D(1968, 12, 3))
+    SignatoryFactory(agreement=treaty, country=countries["ru"], signed_on=D(1968, 4, 22), ratified_on=D(1968, 12, 3))
+    SignatoryFactory(agreement=treaty, country=countries["jp"], signed_on=D(1968, 5, 1), ratified_on=D(1983, 6, 22))
+    SignatoryFactory(agreement=treaty, country=countries["in"], signed_on=D(1969, 1, 1))
+    SignatoryFactory(agreement=treaty, country=countries["ca"], signed_on=None, ratified_on=D(1975, 2, 20))
+
+    page.goto(f"{live_server.url}/agreements/rescue-agreement/")
+
+    chart = page.locator("#signatory-growth svg")
+    expect(chart.locator("path.growth-line--signed")).to_have_count(1)
+    expect(chart.locator("path.growth-line--ratified")).to_have_count(1)
+    expect(chart.locator("circle.growth-dot--signed")).to_have_count(
+        4
+    )  # 1968-04-22, 1968-05-01, 1969-01-01, 1975-02-20
+    expect(chart.locator("circle.growth-dot--ratified")).to_have_count(3)  # 1968-12-03, 1975-02-20, 1983-06-22
+    expect(chart.locator("circle.growth-dot--signed").last.locator("title")).to_have_text(
+        "20 February 1975: 5 signatories (+1 joined)"
+    )
+    screenshot(page, screenshot_dir, "agreement-chart", ".visual--growth")
+    assert console_errors == []
+
+
+# --- /timeline/ ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def events(atlas):
+    from tests.factories import EventFactory
+
+    rows = [
+        ("sputnik", D(1957, 10, 4), "day", "launch"),
+        ("ost-signed", D(1967, 1, 27), "day", "signature"),
+        ("astp", D(1975, 7, 17), "day", "docking"),
+        ("iss-zarya", D(1998, 11, 20), "day", "launch"),
+        ("iga-1998", D(1998, 1, 29), "day", "signature"),
+        ("artemis-accords-signed", D(2020, 10, 13), "day", "signature"),
+        ("gateway", D(2027, 1, 1), "year", "planned"),
+    ]
+    for slug, day, precision, kind in rows:
+        EventFactory(slug=slug, title=slug.replace("-", " ").title(), date=day, date_precision=precision, kind=kind)
+    EventFactory(slug="draft-event", kind="launch", publication_status=Status.DRAFT)
+
+
+def test_timeline_draws_the_listed_events_and_follows_the_filters(
+    page, live_server, events, console_errors, screenshot_dir
+):
+    page.goto(f"{live_server.url}/timeline/")
+
+    marks = page.locator("#timeline-visual svg a.tl-mark")
+    expect(marks).to_have_count(7)
+    assert page.locator('#timeline-visual a.tl-mark[data-slug="draft-event"]').count() == 0
+    screenshot(page, screenshot_dir, "timeline", ".visual--timeline")
+
+    page.select_option("#id_kind", "signature")  # htmx swaps the results; the picture follows
+    expect(marks).to_have_count(3)
+    expect(page.locator("#results .timeline-events li")).to_have_count(3)
+    assert console_errors == []
+
+
+def test_timeline_era_buttons_zoom_to_an_era(page, live_server, events, console_errors):
+    page.goto(f"{live_server.url}/timeline/")
+    sputnik = page.locator('a.tl-mark[data-slug="sputnik"] circle')
+    expect(sputnik).to_have_count(1)
+    before = float(sputnik.get_attribute("cx"))
+
+    page.get_by_role("button", name="Space race (1957–1974)").click()
+
+    expect(page.get_by_role("button", name="Space race (1957–1974)")).to_have_attribute("aria-pressed", "true")
+    page.wait_for_function(
+        "b => Math.abs(parseFloat(document.querySelector('a.tl-mark[data-slug=\"ost-signed\"] circle').getAttribute('cx')) - b) > 200",
+        arg=before,
+    )
+    assert console_errors == []
+
+
+def test_clicking_a_timeline_event_opens_its_page(page, live_server, events, console_errors):
+    page.goto(f"{live_server.url}/timeline/")
+
+    page.locator('a.tl-mark[data-slug="astp"] circle').click()
+
+    expect(page).to_have_url(f"{live_server.url}/timeline/astp/")
+    assert console_errors == []
+
+
+# --- Home ---------------------------------------------------------------------------------------------------
+
+
+def test_home_shows_the_small_multiples_linking_to_the_full_views(
+    page, live_server, atlas, console_errors, screenshot_dir
+):
+    page.goto(f"{live_server.url}/")
+
+    section = page.locator("#home-visuals")
+    expect(section.locator("svg.home-bars rect.home-bar")).to_have_count(2023 - 1967 + 1)  # 1967..2023, years without a signature at 0
+    expect(section.locator("#home-pairs li")).to_have_count(5)
+    expect(section.locator("#home-pairs li").first).to_contain_text("ESA & NASA: 4 shared missions")
+    expect(section.locator(".home-visual__figure")).to_have_text("5")  # us, jp, ca, ru, in
+    screenshot(page, screenshot_dir, "home", "#home-visuals")
+
+    section.get_by_role("link", name="See them on the world map").click()
+    expect(page).to_have_url(f"{live_server.url}/map/")
+    assert console_errors == []

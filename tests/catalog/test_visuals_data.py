@@ -415,3 +415,15 @@ def test_timeline_items_query_count_is_constant(django_assert_num_queries, rows)
     EventFactory.create_batch(rows)
     with django_assert_num_queries(1):
         assert len(timeline_items(Event.objects.all())) == rows
+
+
+def test_timeline_items_from_events_a_page_already_loaded_run_no_query(django_assert_num_queries):
+    EventFactory(slug="later", date=D(2000, 1, 1))
+    EventFactory(slug="earlier", date=D(1990, 1, 1))
+    loaded = list(Event.objects.all())
+    loaded.append(EventFactory.build(slug="draft", publication_status=Status.DRAFT, date=D(1995, 1, 1)))
+
+    with django_assert_num_queries(0):
+        items = timeline_items(loaded)
+
+    assert [item["slug"] for item in items] == ["earlier", "later"]

@@ -12,6 +12,7 @@ from catalog.visuals import ARTEMIS_ACCORDS_SLUG
 from tests.factories import (
     AgreementFactory,
     CountryFactory,
+    EventFactory,
     MissionFactory,
     OrganizationFactory,
     ParticipationFactory,
@@ -169,3 +170,100 @@ def test_map_page_query_count_is_constant(client, django_assert_num_queries, cou
     # 1: the Artemis Accords record; 2: countries with their measures
     with django_assert_num_queries(2):
         assert client.get(reverse("visuals:map")).status_code == 200
+
+
+# --- Hooks in other pages: agreement chart, timeline, home -------------------------------------------------
+
+
+@pytest.fixture
+def treaty():
+    agreement = AgreementFactory(slug="treaty", short_name="Treaty")
+    SignatoryFactory(agreement=agreement, signed_on=datetime.date(1967, 1, 27))
+    SignatoryFactory(
+        agreement=agreement, signed_on=datetime.date(1967, 1, 27), ratified_on=datetime.date(1967, 10, 10),
+        status="ratified",
+    )  # fmt: skip
+    SignatoryFactory(agreement=agreement, signed_on=datetime.date(1980, 5, 1))
+    SignatoryFactory(agreement=agreement, signed_on=None)
+    return agreement
+
+
+def test_agreement_page_embeds_the_growth_chart_data_and_its_table(client, treaty):
+    html = client.get(treaty.get_absolute_url()).content.decode()
+
+    growth = json_script(html, "signatory-growth-data")
+    assert [(p["date"], p["signed"], p["ratified"]) for p in growth["points"]] == [
+        ("1967-01-27", 2, 0),
+        ("1967-10-10", 2, 1),
+        ("1980-05-01", 3, 1),
+    ]
+    assert growth["undated"] == 1
+    assert 'id="signatory-growth"' in html and "js/visuals/signatory-growth.js" in html
+    assert "1 signatory has no known date and is not on the chart." in html
+    assert re.search(r'<time datetime="1980-05-01">1 May 1980</time></th>\s*<td class="num">3</td>', html)
+
+
+def test_agreement_chart_as_of_a_day_stops_there(client, treaty):
+    html = client.get(treaty.get_absolute_url(), {"as_of": "1970-01-01"}).content.decode()
+
+    growth = json_script(html, "signatory-growth-data")
+    assert [p["date"] for p in growth["points"]] == ["1967-01-27", "1967-10-10"]
+    assert growth["until"] == "1970-01-01"
+
+
+def test_agreement_without_dated_signatories_has_no_chart(client):
+    agreement = AgreementFactory()
+    SignatoryFactory(agreement=agreement, signed_on=None)
+
+    assert 'id="signatory-growth"' not in client.get(agreement.get_absolute_url()).content.decode()
+
+
+def test_timeline_page_embeds_the_listed_events_for_the_picture(client):
+    EventFactory(slug="iss-launch", kind="launch", date=datetime.date(1998, 11, 20))
+    EventFactory(slug="accords", kind="signature", date=datetime.date(2020, 10, 13))
+    EventFactory(slug="draft", kind="signature", publication_status=Status.DRAFT)
+
+    html = client.get(reverse("timeline:event-list"), {"kind": "signature"}).content.decode()
+
+    data = json_script(html, "timeline-visual-data")
+    assert [item["slug"] for item in data["items"]] == ["accords"]
+    assert data["total"] == 1
+    assert 'id="timeline-visual"' in html
+
+
+def test_timeline_results_swapped_by_htmx_carry_the_new_data(client):
+    EventFactory(slug="iss-launch", kind="launch")
+    EventFactory(slug="accords", kind="signature")
+
+    partial = client.get(reverse("timeline:event-list"), {"kind": "launch"}, headers={"HX-Request": "true"})
+
+    html = partial.content.decode()
+    assert "<html" not in html
+    assert [item["slug"] for item in json_script(html, "timeline-visual-data")["items"]] == ["iss-launch"]
+
+
+def test_home_page_loads_its_visuals_as_a_fragment(client):
+    html = client.get(reverse("catalog:home")).content.decode()
+
+    assert f'hx-get="{reverse("visuals:home")}"' in html
+    assert 'href="/network/"' in html and 'href="/map/"' in html  # without JavaScript: plain links
+
+
+def test_home_visuals_fragment_shows_the_three_small_multiples(client, partners, treaty):
+    html = client.get(reverse("visuals:home")).content.decode()
+
+    assert html.count('class="home-bar"') == 14 + 1  # 1967..1980 bars, and one pair bar
+    assert re.search(
+        r'href="/organizations/esa/">ESA</a> &amp; <a href="/organizations/nasa/">NASA</a>: 2 shared', html
+    )
+    assert 'href="/network/"' in html and 'href="/map/"' in html and 'href="/agreements/"' in html
+
+
+@pytest.mark.parametrize("rows", [5, 50])
+def test_home_visuals_fragment_query_count_is_constant(client, django_assert_num_queries, rows):
+    for _ in range(rows):
+        SignatoryFactory(agreement=AgreementFactory())
+        ParticipationFactory(mission=ParticipationFactory().mission)
+    # 1 participations, 2 shared missions' names, 3 Artemis Accords, 4 country measures, 5 signatures per year
+    with django_assert_num_queries(5):
+        assert client.get(reverse("visuals:home")).status_code == 200
