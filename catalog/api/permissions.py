@@ -20,3 +20,9 @@ class StaffModelPermissionsOrReadOnly(DjangoModelPermissions):
             return False
         model = getattr(view, "permission_model", None) or self._queryset(view).model
         return user.has_perms(self.get_required_permissions(request.method, model))
+
+    def has_object_permission(self, request, view, obj) -> bool:
+        """As in the admin, only a superuser may delete a published record; curators delete drafts."""
+        if request.method == "DELETE" and getattr(obj, "is_published", False):
+            return request.user.is_superuser
+        return True

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from rest_framework.test import APIClient
 
 from catalog.models import Mission, Status
 from tests import factories as f
@@ -222,10 +223,24 @@ def test_wrong_type_is_a_400(curator_api):
     assert response.status_code == 400 and "topics" in response.json()
 
 
-def test_curator_deletes(curator_api):
-    f.MissionFactory(slug="iss")
+def test_curator_deletes_a_draft(curator_api):
+    f.MissionFactory(slug="iss", publication_status="draft")
     assert curator_api.delete(detail("iss")).status_code == 204
     assert not Mission.objects.exists()
+
+
+def test_curator_cannot_delete_a_published_mission(curator_api):
+    f.MissionFactory(slug="iss")
+    response = curator_api.delete(detail("iss"))
+    assert response.status_code == 403 and "detail" in response.json()
+    assert Mission.objects.filter(slug="iss").exists()
+
+
+def test_superuser_may_delete_a_published_mission(superuser):
+    f.MissionFactory(slug="iss")
+    client = APIClient()
+    client.force_authenticate(superuser)
+    assert client.delete(detail("iss")).status_code == 204
 
 
 def test_matching_etag_gives_304_and_a_change_gives_200(api):
