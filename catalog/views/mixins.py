@@ -59,7 +59,12 @@ def label_empty_choices(form) -> None:
         if isinstance(field.widget, NullBooleanSelect):
             field.widget.choices = [("unknown", "Any"), ("true", "Yes"), ("false", "No")]
         elif hasattr(field, "empty_label"):
-            field.empty_label = "Default order" if name == "ordering" else "Any"
+            label = "Default order" if name == "ordering" else "Any"
+            field.empty_label = label
+            if hasattr(field, "queryset"):
+                continue  # ModelChoiceField reads empty_label when it renders
+            # django-filter's ChoiceField bakes its empty label into the widget's choices.
+            field.widget.choices = [("", label)] + [choice for choice in field.choices if choice[0] != ""]
 
 
 class AtlasPageMixin:
