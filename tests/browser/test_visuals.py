@@ -277,7 +277,8 @@ def test_home_shows_the_small_multiples_linking_to_the_full_views(
     page.goto(f"{live_server.url}/")
 
     section = page.locator("#home-visuals")
-    expect(section.locator("svg.home-bars rect.home-bar")).to_have_count(2023 - 1967 + 1)  # 1967..2023, years without a signature at 0
+    # One bar a year from 1967 to 2023; years without a signature have a zero-height bar.
+    expect(section.locator("svg.home-bars rect.home-bar")).to_have_count(2023 - 1967 + 1)
     expect(section.locator("#home-pairs li")).to_have_count(5)
     expect(section.locator("#home-pairs li").first).to_contain_text("ESA & NASA: 4 shared missions")
     expect(section.locator(".home-visual__figure")).to_have_text("5")  # us, jp, ca, ru, in
