@@ -126,6 +126,7 @@ STORAGES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6.0's default, adopted now
 
 SITE_NAME = "Space Cooperation Atlas"
 SITE_URL = envstr("DJANGO_SITE_URL", default="")

@@ -120,7 +120,7 @@ def test_stale_version_is_a_409(curator_api):
 
 
 def test_deleting_an_organization_still_in_a_mission_is_a_409(curator_api):
-    f.ParticipationFactory(organization__slug="esa")
+    f.ParticipationFactory(organization__slug="esa", organization__publication_status="draft")
     assert curator_api.delete(detail("esa")).status_code == 409
 
 

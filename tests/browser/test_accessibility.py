@@ -29,9 +29,8 @@ def seed():
     event.missions.add(iss)
 
 
-# The interactive charts inside `.visual` sections belong to the visuals work and are scanned by its
-# own tests (tests/browser/test_visuals*.py); this scan covers the pages' own markup.
-AXE_CONTEXT = "{exclude: [['.visual']]}"
+# The whole document is scanned, charts included, once their data has loaded.
+AXE_CONTEXT = "document"
 
 
 def serious_violations(page) -> list[str]:
@@ -45,10 +44,14 @@ def serious_violations(page) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("path", ["/", "/missions/", "/agreements/artemis-accords/", "/timeline/", "/search/?q=ISS"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/missions/", "/agreements/artemis-accords/", "/timeline/", "/search/?q=ISS", "/network/", "/map/"],
+)
 def test_page_has_no_serious_accessibility_violations(page, live_server, console_errors, path, screenshot_dir):
     seed()
     page.goto(f"{live_server.url}{path}")
+    page.wait_for_load_state("networkidle")
     assert serious_violations(page) == []
     page.screenshot(path=f"{screenshot_dir}/a11y{path.replace('/', '_').replace('?', '_')}.png", full_page=True)
     assert console_errors == []
