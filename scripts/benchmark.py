@@ -19,6 +19,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def database_url(size: int, postgres: bool) -> str:
         subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", name], check=True)
         subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
         return f"postgres://postgres@127.0.0.1:5432/{name}"
-    path = Path("/tmp") / f"atlas-bench-{size}.sqlite3"
+    path = Path(tempfile.gettempdir()) / f"atlas-bench-{size}.sqlite3"
     path.unlink(missing_ok=True)
     return f"sqlite:///{path}"
 
