@@ -140,3 +140,13 @@ class AgreementFilter(AtlasFilterSet):
         # Counts are annotated here so that ordering by signatory_count works and `as_of` can shift them.
         queryset = queryset.with_counts(self.form.cleaned_data.get("as_of"))
         return super().filter_queryset(queryset)
+
+
+class TopicFilter(AtlasFilterSet):
+    search_fields = ["name", "summary"]
+
+    ordering = django_filters.OrderingFilter(fields=(("name", "name"), ("updated_at", "updated_at")), label="Sort by")
+
+    class Meta:
+        model = Topic
+        fields = ["q"]

@@ -10,13 +10,12 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from catalog.filters import AgreementFilter, CountryFilter, MissionFilter, OrganizationFilter
+from catalog.filters import AgreementFilter, CountryFilter, MissionFilter, OrganizationFilter, TopicFilter
 from catalog.models import Agreement, Country, Mission, Organization, Participation, Role, Signatory, Topic
 from timeline.models import Event
 
 from . import serializers as s
 from .base import PAGINATION_PARAMS, CuratedViewSet, etag_matches, visible_q
-from .filters import TopicFilter
 
 
 def _visible(model, user):

@@ -110,7 +110,7 @@ class AgreementDetailView(PublicDetailView):
         )
         if as_of is not None:
             rows = rows.as_of(as_of)
-        return list(rows.for_table())
+        return list(rows.for_table().prefetch_related("sources"))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

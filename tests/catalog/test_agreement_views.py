@@ -193,9 +193,19 @@ def test_agreement_page_runs_a_constant_number_of_queries(client, accords, djang
 
     grow(5)
     # 1 the agreement with its reported source, 2 sources, 3 topics, 4 organizations, 5 events,
-    # 6 signatory rows with their countries and organizations.
-    with django_assert_num_queries(6):
+    # 6 signatory rows with their countries and organizations, 7 the signatory rows' sources.
+    with django_assert_num_queries(7):
         client.get(accords.get_absolute_url())
     grow(45)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         client.get(accords.get_absolute_url())
+
+
+def test_signatory_table_shows_each_rows_notes_and_sources(client, accords):
+    row = accords.signatories.get(country__code="au")
+    row.notes = "original signatory (national space agency signed)"
+    row.save()
+    source = row.sources.create(title="SpaceWatch.Global opinion", url="https://spacewatch.global/2020/10/x/")
+    html = client.get(accords.get_absolute_url()).content.decode()
+    assert "original signatory (national space agency signed)" in html
+    assert f'href="{source.url}"' in html
