@@ -25,12 +25,14 @@ class SearchView(AtlasPageMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         error = ""
         groups = []
-        if len(self.query) > MAX_QUERY_LENGTH:
+        if "\x00" in self.query:
+            error = "The search contains a null character; remove it and search again."
+        elif len(self.query) > MAX_QUERY_LENGTH:
             error = f"The search is {len(self.query)} characters long; the limit is {MAX_QUERY_LENGTH}. Shorten it."
         elif self.query:
             groups = search_all(self.query)
         context.update(
-            query=self.query[:MAX_QUERY_LENGTH],
+            query=self.query[:MAX_QUERY_LENGTH].replace("\x00", ""),
             error=error,
             groups=groups,
             total=sum(len(group.results) for group in groups),

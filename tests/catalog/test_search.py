@@ -104,3 +104,9 @@ def test_search_runs_one_query_per_record_type(client, django_assert_num_queries
     MissionFactory.create_batch(30, summary="ISS hardware")
     with django_assert_num_queries(7):
         client.get(SEARCH, {"q": "ISS"})
+
+
+def test_a_null_character_in_the_search_is_a_400_not_a_server_error(client):
+    response = client.get(reverse("catalog:search"), {"q": "ISS\x00"})
+    assert response.status_code == 400
+    assert "null character" in response.content.decode()
