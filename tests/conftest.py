@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 
 
 @pytest.fixture(autouse=True)
@@ -12,6 +13,8 @@ def _test_settings(settings):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # The throttle and cached fragments live in the cache: every test starts from an empty one.
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,0 +1,47 @@
+"""Bad input never gives a 500: every filter of every list page and API list, fed hostile values."""
+
+import pytest
+from django.urls import reverse
+
+from catalog.filters import AgreementFilter, CountryFilter, MissionFilter, OrganizationFilter, TopicFilter
+from tests.factories import AgreementFactory, EventFactory, MissionFactory, OrganizationFactory, SignatoryFactory
+from timeline.filters import EventFilter
+
+pytestmark = pytest.mark.django_db
+
+BAD_VALUES = ["bogus", "\x00", "-1", "99999999999999999999", "2000-13-45", "<script>alert(1)</script>", "' OR 1=1 --"]
+
+LISTS = [
+    ("catalog:organization-list", "/api/v1/organizations/", OrganizationFilter),
+    ("catalog:country-list", "/api/v1/countries/", CountryFilter),
+    ("catalog:mission-list", "/api/v1/missions/", MissionFilter),
+    ("catalog:agreement-list", "/api/v1/agreements/", AgreementFilter),
+    ("timeline:event-list", "/api/v1/events/", EventFilter),
+    (None, "/api/v1/topics/", TopicFilter),
+]
+CASES = [
+    (page, api, name)
+    for page, api, filterset in LISTS
+    for name in [*filterset.base_filters, "page", "page_size", "sort", "unknown"]
+]
+
+
+@pytest.fixture
+def records():
+    mission = MissionFactory(slug="iss")
+    OrganizationFactory(slug="nasa")
+    SignatoryFactory(agreement=AgreementFactory(slug="artemis-accords"))
+    EventFactory().missions.add(mission)
+
+
+@pytest.mark.parametrize(("page", "api", "param"), CASES, ids=[f"{c[1]}?{c[2]}" for c in CASES])
+def test_hostile_filter_values_give_a_clear_4xx_or_a_page_never_a_500(client, records, page, api, param):
+    for value in BAD_VALUES:
+        urls = [api] + ([reverse(page)] if page else [])
+        for url in urls:
+            response = client.get(url, {param: value})
+            assert response.status_code in (200, 400, 404), (url, param, value, response.status_code)
+            if response.status_code == 400 and url.startswith("/api/"):
+                assert response["Content-Type"].startswith("application/json")
+            if response["Content-Type"].startswith("text/html"):
+                assert b"<script>alert(1)</script>" not in response.content, "user text must be escaped"
