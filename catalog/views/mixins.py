@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Model, Prefetch, QuerySet
-from django.forms import NullBooleanSelect
+from django.forms import ModelChoiceField, NullBooleanSelect, TextInput
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -47,7 +47,9 @@ def bad_request(request, errors: dict[str, list[str]]) -> HttpResponse:
     return response
 
 
-def published(lookup: str, model: type[Model], queryset: QuerySet | None = None, to_attr: str | None = None) -> Prefetch:
+def published(
+    lookup: str, model: type[Model], queryset: QuerySet | None = None, to_attr: str | None = None
+) -> Prefetch:
     """Prefetch only the published records of a relation, so drafts never leak into a page."""
     queryset = queryset if queryset is not None else model.objects.all()
     return Prefetch(lookup, queryset=queryset.filter(publication_status=Status.PUBLISHED), to_attr=to_attr)
@@ -65,6 +67,27 @@ def label_empty_choices(form) -> None:
                 continue  # ModelChoiceField reads empty_label when it renders
             # django-filter's ChoiceField bakes its empty label into the widget's choices.
             field.widget.choices = [("", label)] + [choice for choice in field.choices if choice[0] != ""]
+
+
+MAX_SELECT_OPTIONS = 250
+
+
+def compact_record_choices(form, limit: int | None = None) -> None:
+    """Fill record select boxes from one query each; past `limit` records, ask for the slug instead.
+
+    A filter form must not render thousands of <option>s (10,000 organizations is 1 MB of HTML):
+    the filter itself takes the same slug or ISO code either way.
+    """
+    limit = MAX_SELECT_OPTIONS if limit is None else limit
+    for field in form.fields.values():
+        if not isinstance(field, ModelChoiceField):
+            continue
+        rows = list(field.queryset[: limit + 1])
+        if len(rows) > limit:
+            field.widget = TextInput(attrs={"placeholder": f"{field.label}: slug or code", "size": 18})
+            continue
+        iterator = field.iterator(field)
+        field.widget.choices = [("", field.empty_label)] + [iterator.choice(row) for row in rows]
 
 
 class AtlasPageMixin:
@@ -107,6 +130,7 @@ class FilteredListView(AtlasPageMixin, ListView):
     def get(self, request, *args, **kwargs):
         self.filterset = self.filterset_class(request.GET, queryset=self.get_base_queryset(), request=request)
         label_empty_choices(self.filterset.form)
+        compact_record_choices(self.filterset.form)
         if not self.filterset.is_valid():
             raise BadQuery({name: list(errs) for name, errs in self.filterset.form.errors.items()})
         return super().get(request, *args, **kwargs)

@@ -2,6 +2,7 @@
 
 import datetime
 
+import factory
 import pytest
 from django.urls import reverse
 
@@ -154,7 +155,9 @@ def test_mission_list_runs_a_constant_number_of_queries(client, django_assert_nu
 def test_mission_page_shows_participants_roles_contributions_and_events(client):
     mission = MissionFactory(name="Orion", summary="NASA crew capsule.", sources=[SourceFactory(title="NASA Orion")])
     esa = OrganizationFactory(name="European Space Agency", acronym="ESA")
-    ParticipationFactory(mission=mission, organization=esa, role=Role.CONTRIBUTOR, contribution="European Service Module")
+    ParticipationFactory(
+        mission=mission, organization=esa, role=Role.CONTRIBUTOR, contribution="European Service Module"
+    )
     EventFactory(title="Artemis I launch").missions.add(mission)
     response = client.get(mission.get_absolute_url())
     assert response.status_code == 200
@@ -169,7 +172,9 @@ def test_mission_page_shows_participants_roles_contributions_and_events(client):
 
 def test_mission_page_leaves_out_draft_participants_and_events(client):
     mission = MissionFactory()
-    ParticipationFactory(mission=mission, organization=OrganizationFactory(name="Hidden Agency", publication_status="draft"))
+    ParticipationFactory(
+        mission=mission, organization=OrganizationFactory(name="Hidden Agency", publication_status="draft")
+    )
     EventFactory(title="Hidden event", publication_status="draft").missions.add(mission)
     text = client.get(mission.get_absolute_url()).text
     assert "Hidden Agency" not in text and "Hidden event" not in text
@@ -220,3 +225,23 @@ def test_mission_page_runs_a_constant_number_of_queries(client, django_assert_nu
     grow(45)
     with django_assert_num_queries(6):
         client.get(mission.get_absolute_url())
+
+
+def test_a_long_list_of_organizations_becomes_a_slug_box_not_thousands_of_options(client):
+    from catalog.views import mixins
+
+    OrganizationFactory.create_batch(4, slug=factory.Sequence(lambda n: f"long-{n}"))
+    original = mixins.MAX_SELECT_OPTIONS
+    mixins.MAX_SELECT_OPTIONS = 3
+    try:
+        html = client.get(reverse("catalog:mission-list")).content.decode()
+    finally:
+        mixins.MAX_SELECT_OPTIONS = original
+    assert 'name="organization" placeholder="Organization: slug or code"' in html
+    assert 'value="long-0"' not in html
+
+
+def test_organization_choices_are_listed_when_few(client):
+    OrganizationFactory(slug="nasa", name="National Aeronautics and Space Administration", acronym="NASA")
+    html = client.get(reverse("catalog:mission-list")).content.decode()
+    assert '<option value="nasa">' in html
