@@ -2,8 +2,10 @@
 
 Ranking, in every database: an exact match of the acronym / short name / name comes first, then a
 name that starts with the query, then everything else. On PostgreSQL the rest are matched and
-ordered by full-text search (stemmed, names weighted above summaries); on SQLite by `icontains`
-on every word, so development and the test suite work without PostgreSQL.
+ordered by full-text search (stemmed, names weighted above summaries) or `icontains` on every
+word, both index-backed (GIN tsvector and pg_trgm indexes: catalog/migrations/0004_search_indexes.py,
+timeline/migrations/0002_search_indexes.py); on SQLite by `icontains` on every word, so development
+and the test suite work without PostgreSQL.
 """
 
 from __future__ import annotations
@@ -82,9 +84,18 @@ def search_model(target: Target, query: str) -> QuerySet:
         *target.texts, weight="B", config="english"
     )
     text_query = SearchQuery(query, search_type="websearch", config="english")
+    # Rows matching the full text OR every word, written as `id IN (text ids UNION word ids)` rather
+    # than `vector @@ query OR words` so that neither side computes to_tsvector() on every row:
+    # the text branch uses the GIN index on this exact vector expression and skips rows the words
+    # already match (exclude; cheap LIKEs first when it must scan), the word branch uses the
+    # trigram indexes on UPPER(column) (catalog/migrations/0004_search_indexes.py). Same rows,
+    # same order as before; only the matches are ranked. Keep the vector in step with those indexes.
+    base = target.model._default_manager.order_by()
+    text_ids = base.annotate(search=vector).filter(search=text_query).exclude(words).values("pk")
+    word_ids = base.filter(words).values("pk")
     return (
         queryset.annotate(search=vector, text_rank=SearchRank(vector, text_query))
-        .filter(Q(search=text_query) | words)
+        .filter(pk__in=text_ids.union(word_ids))
         .order_by("match_rank", "-text_rank", target.names[-1])
     )
 
