@@ -1,7 +1,7 @@
 """REST API v1, mounted at /api/v1/ (namespace "api").
 
 Register further resources on `router` (e.g. the network view: `router.register("network", ...)`)
-or add paths above the final catch-all, which answers unknown /api/v1/ URLs with a JSON 404.
+or add paths (like the rows nested under an agreement or a mission) above the final catch-all, which answers unknown /api/v1/ URLs with a JSON 404.
 """
 
 from django.urls import path, re_path
@@ -14,6 +14,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.routers import DefaultRouter
 
 from catalog.api import views as catalog_api
+from catalog.api.rows import ParticipationViewSet, SignatoryViewSet
 from timeline.api import EventViewSet
 
 app_name = "api"
@@ -28,6 +29,24 @@ router.register("events", EventViewSet, basename="event")
 router.register("topics", catalog_api.TopicViewSet, basename="topic")
 
 
+ROWS = {"get": "list", "post": "create"}
+ROW = {"get": "retrieve", "put": "update", "patch": "partial_update", "delete": "destroy"}
+nested_urls = [
+    path("agreements/<slug:slug>/signatories/", SignatoryViewSet.as_view(ROWS), name="agreement-signatories"),
+    path(
+        "agreements/<slug:slug>/signatories/<int:id>/",
+        SignatoryViewSet.as_view(ROW),
+        name="agreement-signatory-detail",
+    ),
+    path("missions/<slug:slug>/participants/", ParticipationViewSet.as_view(ROWS), name="mission-participants"),
+    path(
+        "missions/<slug:slug>/participants/<int:id>/",
+        ParticipationViewSet.as_view(ROW),
+        name="mission-participant-detail",
+    ),
+]
+
+
 @extend_schema(exclude=True)
 @api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
 @permission_classes([AllowAny])
@@ -39,6 +58,7 @@ def not_found(request, rest=""):
 
 urlpatterns = [
     *router.urls,
+    *nested_urls,
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     re_path(r"^(?P<rest>.*)$", not_found, name="not-found"),

@@ -13,6 +13,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
 from catalog.models import Status
+from catalog.models.base import StaleEdit
 
 from .pagination import AtlasPagination
 from .permissions import StaffModelPermissionsOrReadOnly
@@ -21,7 +22,8 @@ from .schema import AtlasAutoSchema
 
 SLUG_REGEX = r"[-a-zA-Z0-9_]+"
 PAGINATION_PARAMS = frozenset({"page", "page_size"})
-LIST_ACTIONS = frozenset({"list", "signatories"})
+LIST_ACTIONS = frozenset({"list"})
+MAX_VERSION = 2_147_483_647
 
 
 def sees_drafts(user) -> bool:
@@ -74,6 +76,9 @@ class CuratedViewSet(viewsets.ModelViewSet):
     detail_query_params: frozenset[str] = frozenset()
     # Extra aggregates over the filtered rows that change when linked rows change (see list()).
     etag_aggregates: dict = {}
+    # DELETE accepts `?version=N` and refuses with 409 when the record has moved on.
+    versioned_delete = True
+    may_conflict = True  # a stale version, or a delete of a record others reference (documented 409)
 
     # --- content negotiation -----------------------------------------------------------------
     def get_renderers(self):
@@ -106,6 +111,8 @@ class CuratedViewSet(viewsets.ModelViewSet):
     def allowed_query_params(self) -> set[str]:
         if self.action == "list":
             return set(self.filterset_class.base_filters) | PAGINATION_PARAMS | {"format"}
+        if self.action == "destroy" and self.versioned_delete:
+            return {"version", "format"}
         return set(self.detail_query_params) | {"format"}
 
     def initial(self, request, *args, **kwargs):
@@ -173,6 +180,28 @@ class CuratedViewSet(viewsets.ModelViewSet):
             serializer.save()
 
     def perform_destroy(self, instance):
+        expected = self.expected_version() if self.versioned_delete else None
         with transaction.atomic():
+            if expected is not None:
+                check_version(instance, expected)
             instance._history_user = self.request.user
             instance.delete()
+
+    def expected_version(self) -> int | None:
+        """`?version=N` on DELETE: the version the client read (optional; without it, no check)."""
+        raw = self.request.query_params.get("version")
+        if raw is None:
+            return None
+        if not raw.isdigit() or not 1 <= int(raw) <= MAX_VERSION:
+            raise ValidationError(
+                {"version": [f"Enter the record's version, a whole number from 1, not {raw[:40]!r}."]}
+            )
+        return int(raw)
+
+
+def check_version(instance, expected: int) -> None:
+    """Raise StaleEdit (a 409) unless the stored row is still at `expected`; locks it until commit."""
+    stored = type(instance)._default_manager.select_for_update().filter(pk=instance.pk)
+    version = stored.values_list("version", flat=True).first()
+    if version != expected:
+        raise StaleEdit(instance, expected, version)

@@ -35,6 +35,25 @@ class ApiUrlField(serializers.HyperlinkedIdentityField):
         return request.build_absolute_uri(reverse(view_name, kwargs=lookup))
 
 
+@extend_schema_field({"type": "string", "format": "uri"})
+class RowUrlField(serializers.Field):
+    """The API URL of a row that lives under its parent: `/api/v1/agreements/<slug>/signatories/<id>/`.
+
+    Reads the parent through the row's foreign key, which the views and prefetches fill in, so
+    building the URL costs no query.
+    """
+
+    def __init__(self, view_name: str, parent_field: str, **kwargs):
+        self.view_name, self.parent_field = view_name, parent_field
+        kwargs.update(source="*", read_only=True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, instance) -> str:
+        parent = getattr(instance, self.parent_field)
+        path = reverse(self.view_name, kwargs={"slug": parent.slug, "id": instance.pk})
+        return self.context["request"].build_absolute_uri(path)
+
+
 def web_path(obj) -> str:
     try:
         return obj.get_absolute_url()
@@ -90,7 +109,16 @@ class NullablePartialDateField(PartialDateField):
         super().__init__(*args, **kwargs)
 
 
-class VisibleSlugRelatedField(serializers.SlugRelatedField):
+class StrictSlugRelatedField(serializers.SlugRelatedField):
+    """A SlugRelatedField that refuses NUL characters with a 400 (PostgreSQL raises on them: a 500)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class VisibleSlugRelatedField(StrictSlugRelatedField):
     """A link to another curated record, shown as null to visitors while that record is a draft."""
 
     def to_representation(self, obj):

@@ -55,6 +55,11 @@ _ERRORS = {
     "409": ("Stale `version`, or the record is still referenced by others.", "Conflict"),
     "429": ("Anonymous rate limit exceeded; Retry-After says when to try again.", "Error"),
 }
+VERSION_PARAMETER = OpenApiParameter(
+    "version", {"type": "integer", "minimum": 1, "maximum": 2_147_483_647}, OpenApiParameter.QUERY,
+    description="Optional: the `version` you read. If the record was saved since, nothing is deleted and the "
+                "answer is 409 with the stored `version`. Without it the record is deleted whatever its version.",
+)  # fmt: skip
 _SCHEMAS = {"Error": _ERROR, "ValidationError": _VALIDATION_ERROR, "Conflict": _CONFLICT}
 
 
@@ -63,7 +68,10 @@ class AtlasAutoSchema(AutoSchema):
 
     def get_override_parameters(self):
         parameters = super().get_override_parameters()
-        if getattr(self.view, "action", None) in ("list", "signatories") and self.method == "GET":
+        action = getattr(self.view, "action", None)
+        if action == "destroy" and getattr(self.view, "versioned_delete", False):
+            parameters.append(VERSION_PARAMETER)
+        if action == "list" and self.method == "GET":
             parameters.append(
                 OpenApiParameter(
                     "format", str, OpenApiParameter.QUERY, enum=["json", "csv"],
@@ -104,7 +112,7 @@ class AtlasAutoSchema(AutoSchema):
         codes = ["400", "401", "404", "429"]
         if self.method not in ("GET", "HEAD", "OPTIONS"):
             codes.append("403")
-        if self.method in ("PUT", "PATCH", "DELETE"):
+        if self.method in ("PUT", "PATCH", "DELETE") and getattr(self.view, "may_conflict", True):
             codes.append("409")
         return sorted(codes)
 

@@ -23,7 +23,9 @@ from .fields import (
     ApiUrlField,
     CountryCodeField,
     NullablePartialDateField,
+    RowUrlField,
     SourceSerializer,
+    StrictSlugRelatedField,
     VisibleSlugRelatedField,
     full_clean_candidate,
     save_sources,
@@ -38,9 +40,7 @@ CURATED_DETAIL_FIELDS = ["publication_status", "created_at", "updated_at", "vers
 
 
 def _slugs(model, **kwargs) -> serializers.SlugRelatedField:
-    return serializers.SlugRelatedField(
-        many=True, slug_field="slug", queryset=model.objects.all(), required=False, **kwargs
-    )
+    return StrictSlugRelatedField(many=True, slug_field="slug", queryset=model.objects.all(), required=False, **kwargs)
 
 
 class WebUrlMixin(serializers.Serializer):
@@ -92,6 +92,38 @@ class CuratedSerializer(WebUrlMixin, serializers.ModelSerializer):
         instance._history_user = self.context["request"].user
         instance.save(expected_version=version)  # raises StaleEdit -> 409
         self._save_related(instance, related)
+        return instance
+
+
+class RowSerializer(serializers.ModelSerializer):
+    """A row that belongs to one curated record (a signatory, a participation); staff write it.
+
+    The parent comes from the URL (the view's `get_parent()`), never from the body. Writes run
+    the model's full_clean(), so its sentences (date order, uniqueness) come back as a 400.
+    """
+
+    id = serializers.IntegerField(read_only=True)
+    parent_field = ""
+
+    def validate(self, attrs: dict) -> dict:
+        instance = self.instance if self.instance is not None else self._new_row()
+        full_clean_candidate(instance, attrs, skip=set())
+        return attrs
+
+    def _new_row(self, **values):
+        return self.Meta.model(**{self.parent_field: self.context["view"].get_parent()}, **values)
+
+    def create(self, validated_data: dict):
+        row = self._new_row(**validated_data)
+        row._history_user = self.context["request"].user
+        row.save()
+        return row
+
+    def update(self, instance, validated_data: dict):
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        instance._history_user = self.context["request"].user
+        instance.save()
         return instance
 
 
@@ -185,12 +217,19 @@ class MissionListSerializer(WebUrlMixin, serializers.ModelSerializer):
         return [participation.organization.slug for participation in obj.lead_participations]
 
 
-class ParticipantSerializer(serializers.ModelSerializer):
-    organization = serializers.CharField(source="organization.slug")
+class ParticipantSerializer(RowSerializer):
+    """One organization's part in a mission (in the mission detail and at .../participants/)."""
+
+    url = RowUrlField("api:mission-participant-detail", "mission", help_text="This participation's API URL.")
+    organization = VisibleSlugRelatedField(slug_field="slug", queryset=Organization.objects.all())
+    order = serializers.IntegerField(
+        min_value=0, max_value=32767, required=False, help_text="Position in the mission's participants table."
+    )
+    parent_field = "mission"
 
     class Meta:
         model = Participation
-        fields = ["organization", "role", "contribution"]
+        fields = ["id", "url", "organization", "role", "contribution", "order"]
 
 
 class MissionSerializer(CuratedSerializer):
@@ -227,41 +266,27 @@ class AgreementListSerializer(WebUrlMixin, serializers.ModelSerializer):
         ]  # fmt: skip
 
 
-class SignatorySerializer(serializers.ModelSerializer):
+class SignatorySerializer(RowSerializer):
     """One signatory row; with `as_of` in the context, as it stood on that day."""
 
+    url = RowUrlField("api:agreement-signatory-detail", "agreement", help_text="This signatory's API URL.")
     country = CountryCodeField(queryset=Country.objects.all(), allow_null=True, required=False)
     organization = VisibleSlugRelatedField(
         slug_field="slug", queryset=Organization.objects.all(), allow_null=True, required=False
     )
+    parent_field = "agreement"
 
     class Meta:
         model = Signatory
         fields = [
-            "country",
-            "organization",
-            "signed_on",
-            "ratified_on",
-            "withdrawn_on",
-            "status",
-            "notes",
+            "id", "url", "country", "organization", "signed_on", "ratified_on", "withdrawn_on", "status", "notes",
             "updated_at",
-        ]
+        ]  # fmt: skip
 
     def to_representation(self, instance) -> dict:
         data = super().to_representation(instance)
         as_of = self.context.get("as_of")
         return _as_it_stood(data, instance, as_of) if as_of else data
-
-    def validate(self, attrs: dict) -> dict:
-        full_clean_candidate(Signatory(agreement=self.context["agreement"]), attrs, skip=set())
-        return attrs
-
-    def create(self, validated_data: dict) -> Signatory:
-        signatory = Signatory(agreement=self.context["agreement"], **validated_data)
-        signatory._history_user = self.context["request"].user
-        signatory.save()
-        return signatory
 
 
 def _as_it_stood(data: dict, row: Signatory, as_of: datetime.date) -> dict:

@@ -1,4 +1,4 @@
-"""Catalog viewsets: organizations, countries, missions, agreements (+ signatories), topics."""
+"""Catalog viewsets: organizations, countries, missions, agreements, topics (rows under them: rows.py)."""
 
 import datetime
 
@@ -6,7 +6,6 @@ from django import forms
 from django.db.models import Count, Max, Prefetch
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import status
-from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
@@ -15,7 +14,7 @@ from catalog.models import Agreement, Country, Mission, Organization, Participat
 from timeline.models import Event
 
 from . import serializers as s
-from .base import PAGINATION_PARAMS, CuratedViewSet, etag_matches, visible_q
+from .base import CuratedViewSet, visible_q
 
 
 def _visible(model, user):
@@ -160,6 +159,7 @@ class AgreementViewSet(WriteResponseMixin, CuratedViewSet):
         return {**super().get_serializer_context(), "as_of": self.as_of(strict=False)}
 
     def signatory_rows(self):
+        """The detail's signatories; `/agreements/<slug>/signatories/` is catalog.api.rows.SignatoryViewSet."""
         as_of = self.as_of()
         rows = Signatory.objects.all() if as_of is None else Signatory.objects.as_of(as_of)
         return rows.for_table().filter(
@@ -169,7 +169,7 @@ class AgreementViewSet(WriteResponseMixin, CuratedViewSet):
     def get_queryset(self):
         user = self.request.user
         queryset = _visible(Agreement, user)
-        if self.action in ("list", "signatories"):
+        if self.action == "list":
             return queryset
         return queryset.select_related("reported_source").prefetch_related(
             Prefetch("topics", queryset=_visible(Topic, user)),
@@ -177,46 +177,6 @@ class AgreementViewSet(WriteResponseMixin, CuratedViewSet):
             Prefetch("signatories", queryset=self.signatory_rows(), to_attr="visible_signatories"),
             "sources",
         )
-
-    def allowed_query_params(self) -> set[str]:
-        if self.action == "signatories":
-            return {"as_of", "format", *(PAGINATION_PARAMS if self.request.method == "GET" else ())}
-        return super().allowed_query_params()
-
-    def csv_filename(self) -> str:
-        return f"{self.kwargs['slug']}-signatories" if self.action == "signatories" else super().csv_filename()
-
-    @extend_schema(
-        methods=["GET"], summary="An agreement's signatories (as of a date)", parameters=[AS_OF_PARAMETER],
-        responses=s.SignatorySerializer(many=True),
-    )  # fmt: skip
-    @extend_schema(methods=["POST"], summary="Add a signatory (staff)", request=s.SignatorySerializer,
-                   responses={201: s.SignatorySerializer})  # fmt: skip
-    @action(detail=True, methods=["get", "post"], serializer_class=s.SignatorySerializer, filterset_class=None)
-    def signatories(self, request, slug=None):
-        agreement = self.get_object()
-        if request.method == "POST":
-            return self._add_signatory(request, agreement)
-        rows = self.signatory_rows().filter(agreement=agreement)
-        stats = rows.aggregate(count=Count("pk"), latest=Max("updated_at"))
-        etag = self.make_etag((agreement.updated_at, stats))
-        if etag_matches(request.headers.get("If-None-Match"), etag):
-            return self.not_modified(etag, stats["latest"])
-        page = self.paginator.paginate_queryset(rows, request, view=self, count=stats["count"])
-        response = self.get_paginated_response(self.get_serializer(page, many=True).data)
-        return self.with_validators(response, etag, stats["latest"])
-
-    @property
-    def permission_model(self):
-        return Signatory if self.action == "signatories" else None
-
-    def _add_signatory(self, request, agreement):
-        serializer = self.get_serializer(
-            data=request.data, context={**self.get_serializer_context(), "agreement": agreement}
-        )
-        serializer.is_valid(raise_exception=True)
-        self.perform_create(serializer)
-        return Response(serializer.data, status=status.HTTP_201_CREATED)
 
 
 @extend_schema_view(

@@ -22,6 +22,10 @@ def signatories(slug: str) -> str:
     return reverse("api:agreement-signatories", kwargs={"slug": slug})
 
 
+def signatory_detail(slug: str, pk: int) -> str:
+    return reverse("api:agreement-signatory-detail", kwargs={"slug": slug, "id": pk})
+
+
 @pytest.fixture
 def accords():
     """Three signed by the end of 2023, five by today; one of the early ones ratified in 2024."""
@@ -61,9 +65,11 @@ def test_as_of_on_the_detail_dates_counts_and_signatories(api, accords):
 def test_detail_without_as_of_lists_every_signatory(api, accords):
     body = api.get(detail("artemis-accords")).json()
     assert body["signatory_count"] == 5 and len(body["signatories"]) == 5
-    assert body["signatories"][0] == {
+    first = body["signatories"][0]
+    assert first == {
+        "id": first["id"], "url": f"http://testserver{signatory_detail('artemis-accords', first['id'])}",
         "country": "ca", "organization": None, "signed_on": "2020-10-13", "ratified_on": "2024-02-02",
-        "withdrawn_on": None, "status": "ratified", "notes": "", "updated_at": body["signatories"][0]["updated_at"],
+        "withdrawn_on": None, "status": "ratified", "notes": "", "updated_at": first["updated_at"],
     }  # fmt: skip
 
 

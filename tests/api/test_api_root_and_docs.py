@@ -27,6 +27,16 @@ def test_schema_documents_filters_enums_and_errors(api):
     assert {"year_from", "year_to", "mission", "agreement"} <= events
     agreements = {p["name"] for p in schema["paths"]["/api/v1/agreements/"]["get"]["parameters"]}
     assert {"kind", "binding", "signatory", "as_of"} <= agreements
+    delete = schema["paths"]["/api/v1/missions/{slug}/"]["delete"]
+    assert "version" in {p["name"] for p in delete["parameters"]} and "409" in delete["responses"]
+
+
+def test_schema_documents_the_rows_under_agreements_and_missions(api):
+    paths = api.get(reverse("api:schema"), {"format": "json"}).json()["paths"]
+    for path in ("/api/v1/agreements/{slug}/signatories/{id}/", "/api/v1/missions/{slug}/participants/{id}/"):
+        assert {"get", "put", "patch", "delete"} <= set(paths[path])
+        assert {"400", "401", "403", "404"} <= set(paths[path]["patch"]["responses"])
+    assert {"get", "post"} <= set(paths["/api/v1/missions/{slug}/participants/"])
 
 
 def test_swagger_ui_is_served_from_our_own_static_files(api):

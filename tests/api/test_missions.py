@@ -34,9 +34,12 @@ def test_list_has_the_envelope_and_compact_items(api):
 def test_detail_by_slug_has_participants_sources_and_version(api):
     mission = f.MissionFactory(slug="iss", start_date=datetime.date(1998, 11, 20), start_precision="day")
     esa = f.OrganizationFactory(slug="esa")
-    f.ParticipationFactory(mission=mission, organization=esa, role="partner", contribution="Columbus laboratory")
+    row = f.ParticipationFactory(mission=mission, organization=esa, role="partner", contribution="Columbus laboratory")
     body = api.get(detail("iss")).json()
-    assert body["participants"] == [{"organization": "esa", "role": "partner", "contribution": "Columbus laboratory"}]
+    assert body["participants"] == [
+        {"id": row.pk, "url": f"http://testserver/api/v1/missions/iss/participants/{row.pk}/",
+         "organization": "esa", "role": "partner", "contribution": "Columbus laboratory", "order": 0}
+    ]  # fmt: skip
     assert body["start_date"] == "1998-11-20" and body["start_precision"] == "day"
     assert set(body["sources"][0]) == {"title", "url", "publisher"}
     assert body["version"] == 1
@@ -227,6 +230,29 @@ def test_curator_deletes_a_draft(curator_api):
     f.MissionFactory(slug="iss", publication_status="draft")
     assert curator_api.delete(detail("iss")).status_code == 204
     assert not Mission.objects.exists()
+
+
+def test_delete_with_a_stale_version_is_a_409_and_deletes_nothing(curator_api):
+    mission = f.MissionFactory(slug="iss", publication_status="draft")
+    mission.save()  # somebody saved: version 2
+    response = curator_api.delete(detail("iss") + "?version=1")
+    assert response.status_code == 409
+    assert response.json()["version"] == 2
+    assert Mission.objects.filter(slug="iss").exists()
+
+
+def test_delete_with_the_current_version_deletes(curator_api):
+    f.MissionFactory(slug="iss", publication_status="draft").save()
+    assert curator_api.delete(detail("iss") + "?version=2").status_code == 204
+    assert not Mission.objects.exists()
+
+
+@pytest.mark.parametrize("version", ["0", "two", "99999999999"])
+def test_delete_with_a_malformed_version_is_a_400(curator_api, version):
+    f.MissionFactory(slug="iss", publication_status="draft")
+    response = curator_api.delete(detail("iss") + f"?version={version}")
+    assert response.status_code == 400 and "version" in response.json()
+    assert Mission.objects.exists()
 
 
 def test_curator_cannot_delete_a_published_mission(curator_api):
