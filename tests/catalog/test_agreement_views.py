@@ -209,3 +209,18 @@ def test_signatory_table_shows_each_rows_notes_and_sources(client, accords):
     html = client.get(accords.get_absolute_url()).content.decode()
     assert "original signatory (national space agency signed)" in html
     assert f'href="{source.url}"' in html
+
+
+def test_an_agreement_known_only_by_its_reported_total_does_not_claim_zero_signatories(client):
+    from tests.factories import SourceFactory
+
+    source = SourceFactory(publisher="Wikipedia (mirror citing UNODA)")
+    treaty = AgreementFactory(
+        slug="outer-space-treaty", reported_parties=117, reported_signatories=22,
+        reported_as_of=D(2025, 5, 1), reported_source=source,
+    )  # fmt: skip
+    text = client.get(treaty.get_absolute_url()).content.decode()
+    assert "117 parties and 22 further signatories reported by" in text
+    assert "0 listed here" in text
+    assert "<strong>0</strong> signatories" not in text
+    assert "the reported total above is the count to cite" in text
