@@ -7,6 +7,7 @@ Rows are matched on their natural keys, so importing the same file twice changes
 from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
 
+from catalog.loading import SIGNATORY_COLUMNS
 from catalog.models import Agreement, Country, Mission, Organization, Signatory, Source, Topic
 from coop_site.lib.dates import iso_partial, parse_partial
 from timeline.models import Event
@@ -78,7 +79,7 @@ def source_urls() -> fields.Field:
 
 
 class SignatoryResource(StrictResource):
-    """Columns: agreement,country,organization,signed_on,ratified_on,withdrawn_on,status,notes,source_urls."""
+    """Columns: catalog.loading.SIGNATORY_COLUMNS, the format of fixtures/signatories/*.csv."""
 
     agreement = fields.Field("agreement", "agreement", LookupWidget(Agreement, "slug"))
     country = fields.Field("country", "country", LookupWidget(Country, "code", lower=True))
@@ -90,10 +91,7 @@ class SignatoryResource(StrictResource):
 
     class Meta:
         model = Signatory
-        fields = (
-            "agreement", "country", "organization", "signed_on", "ratified_on", "withdrawn_on", "status", "notes",
-            "source_urls",
-        )  # fmt: skip
+        fields = tuple(SIGNATORY_COLUMNS)  # the one format shared with load_atlas's fixtures
         export_order = fields
         import_id_fields = ("agreement", "country", "organization")
         skip_unchanged = True

@@ -13,7 +13,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
 from catalog.models import Status
-from catalog.models.base import StaleEdit
+from catalog.models.base import StaleEdit, sees_drafts
 
 from .pagination import AtlasPagination
 from .permissions import StaffModelPermissionsOrReadOnly
@@ -24,11 +24,6 @@ SLUG_REGEX = r"[-a-zA-Z0-9_]+"
 PAGINATION_PARAMS = frozenset({"page", "page_size"})
 LIST_ACTIONS = frozenset({"list"})
 MAX_VERSION = 2_147_483_647
-
-
-def sees_drafts(user) -> bool:
-    """Same rule as CuratedQuerySet.visible_to(): active staff preview drafts."""
-    return bool(user is not None and user.is_active and user.is_staff)
 
 
 def visible_q(user, prefix: str = "") -> Q:

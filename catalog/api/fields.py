@@ -8,9 +8,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from catalog.models import Source
+from catalog.models.base import sees_drafts
 from coop_site.lib.dates import iso_partial, parse_partial
 
-from .base import sees_drafts
 from .schema import PARTIAL_DATE_PATTERN
 
 MAX_INT = 2_147_483_647

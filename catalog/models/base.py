@@ -21,6 +21,11 @@ class Status(models.TextChoices):
     PUBLISHED = "published", _("published")
 
 
+def sees_drafts(user) -> bool:
+    """Active staff preview drafts; everybody else sees published records only."""
+    return bool(user is not None and user.is_active and user.is_staff)
+
+
 class CuratedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(publication_status=Status.PUBLISHED)
@@ -30,7 +35,7 @@ class CuratedQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Staff see drafts (to preview them); everybody else sees published records only."""
-        if user is not None and user.is_active and user.is_staff:
+        if sees_drafts(user):
             return self.all()
         return self.published()
 
