@@ -43,6 +43,7 @@ test: install-dev chromium
 
 lint: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 ## Re-vendor the front-end libraries from npm into static/vendor/ (needs node + npm).
 vendor:

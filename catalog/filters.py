@@ -1,8 +1,13 @@
 """One FilterSet per catalog resource, used by the HTML list pages and the API alike."""
 
-import django_filters
+import datetime
+from urllib.parse import urlencode
 
-from coop_site.lib.filters import AtlasFilterSet, CodeFilter, PartialDateFilter
+import django_filters
+from django import forms
+
+from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, AtlasFilterSet, CodeFilter, PartialDateFilter
+from coop_site.records.models import public_choices
 
 from .models import (
     Agreement,
@@ -16,27 +21,20 @@ from .models import (
     Region,
     Topic,
 )
+from .queries import with_visible_counts
 
-
-def published_countries(request):
-    return Country.objects.published()
-
-
-def published_organizations(request):
-    return Organization.objects.published()
-
-
-def published_topics(request):
-    return Topic.objects.published()
+countries_choice = public_choices(Country)
+organizations_choice = public_choices(Organization)
+topics_choice = public_choices(Topic)
 
 
 class OrganizationFilter(AtlasFilterSet):
     search_fields = ["name", "acronym", "summary"]
 
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
-    country = CodeFilter(queryset=published_countries, to_field_name="code", label="Country (ISO code)")
+    country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
     topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=published_topics, to_field_name="slug", label="Topic"
+        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
     )
     ordering = django_filters.OrderingFilter(
         fields=(("name", "name"), ("acronym", "acronym"), ("founded", "founded"), ("updated_at", "updated_at")),
@@ -69,20 +67,20 @@ class MissionFilter(AtlasFilterSet):
     status = django_filters.ChoiceFilter(choices=MissionStatus.choices)
     organization = django_filters.ModelChoiceFilter(
         field_name="participations__organization",
-        queryset=published_organizations,
+        queryset=organizations_choice,
         to_field_name="slug",
         distinct=True,
         label="Organization",
     )
     country = CodeFilter(
         field_name="participations__organization__country",
-        queryset=published_countries,
+        queryset=countries_choice,
         to_field_name="code",
         distinct=True,
         label="Country (ISO code) of a participating organization",
     )
     topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=published_topics, to_field_name="slug", label="Topic"
+        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
     )
     started_after = PartialDateFilter(
         field_name="start_date", bound="after", label="Started on or after (YYYY[-MM[-DD]])"
@@ -109,13 +107,13 @@ class AgreementFilter(AtlasFilterSet):
     binding = django_filters.BooleanFilter()
     signatory = CodeFilter(
         field_name="signatories__country",
-        queryset=published_countries,
+        queryset=countries_choice,
         to_field_name="code",
         distinct=True,
         label="Signatory country (ISO code)",
     )
     topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=published_topics, to_field_name="slug", label="Topic"
+        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
     )
     as_of = django_filters.DateFilter(method="filter_as_of", label="Counts as of (YYYY-MM-DD)")
     ordering = django_filters.OrderingFilter(
@@ -138,7 +136,7 @@ class AgreementFilter(AtlasFilterSet):
 
     def filter_queryset(self, queryset):
         # Counts are annotated here so that ordering by signatory_count works and `as_of` can shift them.
-        queryset = queryset.with_counts(self.form.cleaned_data.get("as_of"))
+        queryset = with_visible_counts(queryset, self.form.cleaned_data.get("as_of"), self.viewer)
         return super().filter_queryset(queryset)
 
 
@@ -150,3 +148,43 @@ class TopicFilter(AtlasFilterSet):
     class Meta:
         model = Topic
         fields = ["q"]
+
+
+class NetworkFilterForm(forms.Form):
+    """The network's filters, shared by the page and /api/v1/network/ so both reject the same values."""
+
+    topic = forms.ModelChoiceField(
+        queryset=Topic.objects.none(), to_field_name="slug", required=False, empty_label="All topics"
+    )
+    year_from = forms.IntegerField(label="From year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+    year_to = forms.IntegerField(label="To year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = topics_choice()
+
+    def clean(self):
+        cleaned = super().clean()
+        year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
+        if year_from is not None and year_to is not None and year_from > year_to:
+            self.add_error("year_to", f"The end year ({year_to}) is before the start year ({year_from}).")
+        return cleaned
+
+    def network_kwargs(self) -> dict:
+        """Arguments for `collaboration_network()`: the topic and the period as dates."""
+        data = self.cleaned_data
+        return {
+            "topic": data.get("topic"),
+            "start": datetime.date(data["year_from"], 1, 1) if data.get("year_from") is not None else None,
+            "end": datetime.date(data["year_to"], 12, 31) if data.get("year_to") is not None else None,
+        }
+
+    def query_string(self) -> str:
+        """The valid filters as a query string, for the API request and shareable links."""
+        data = self.cleaned_data
+        params = {
+            "topic": data["topic"].slug if data.get("topic") else None,
+            "year_from": data.get("year_from"),
+            "year_to": data.get("year_to"),
+        }
+        return urlencode({key: value for key, value in params.items() if value not in (None, "")})

@@ -21,12 +21,13 @@ from django.db import models
 
 from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory, Source, Status, Topic
 from coop_site.lib.dates import parse_partial
+from coop_site.records.registry import in_dependency_order, row_types
 from timeline.models import Event
 
 SIGNATORY_COLUMNS = [
-    "agreement", "country", "organization", "signed_on", "ratified_on", "withdrawn_on", "status", "notes", "source_urls",
-]  # fmt: skip
-CURATED_FIELDS = {"publication_status"}
+    *("agreement", "country", "organization", "signed_on", "ratified_on", "withdrawn_on"),
+    *("status", "notes", "source_urls"),
+]
 
 
 class FixtureError(Exception):
@@ -144,12 +145,18 @@ class Loader:
         self._seen: set[tuple[str, str]] = set()
 
     def run(self) -> Report:
-        for step in (
-            self.load_sources, self.load_countries, self.load_topics, self.load_organizations,
-            self.load_missions, self.load_agreements, self.load_signatories, self.load_events,
-        ):  # fmt: skip
-            step()
+        """Sources, then every record type of the registry after the types it links to."""
+        self.load_sources()
+        for model in in_dependency_order():
+            self.loader_for(model)()
         return self.report
+
+    def loader_for(self, model):
+        """`load_<plural>()`: a record type without one is an error here, not silently skipped."""
+        name = f"load_{model._meta.verbose_name_plural}".replace(" ", "_")
+        if not hasattr(self, name):
+            raise NotImplementedError(f"{type(self).__name__} has no {name}() for the {model.__name__} records.")
+        return getattr(self, name)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -239,18 +246,25 @@ class Loader:
 
     def load_sources(self) -> None:
         for rec, url in self.records("sources.json", "url", {"title", "publisher", "accessed_on", "notes"}):
-            values = {"title": rec.req("title"), "publisher": rec.opt("publisher"),
-                      "accessed_on": rec.day("accessed_on"), "notes": rec.opt("notes")}  # fmt: skip
+            values = {
+                "title": rec.req("title"),
+                "publisher": rec.opt("publisher"),
+                "accessed_on": rec.day("accessed_on"),
+                "notes": rec.opt("notes"),
+            }
             self.upsert(Source, rec.where, rec.req("url"), {"url": url}, values)
 
     def load_countries(self) -> None:
         allowed = {"name", "official_name", "region", "historical", "notes", "sources", "publication_status"}
         for rec, code in self.records("countries.json", "code", allowed):
             values = {
-                "name": rec.req("name"), "official_name": rec.opt("official_name"), "region": rec.opt("region"),
-                "historical": bool(rec.opt("historical", False)), "notes": rec.opt("notes"),
+                "name": rec.req("name"),
+                "official_name": rec.opt("official_name"),
+                "region": rec.opt("region"),
+                "historical": bool(rec.opt("historical", False)),
+                "notes": rec.opt("notes"),
                 "publication_status": rec.status(),
-            }  # fmt: skip
+            }
             m2m = {"sources": self.sources(rec.where, rec.opt("sources", []))}
             self.upsert(Country, rec.where, rec.req("code"), {"code": code}, values, m2m)
 
@@ -261,16 +275,32 @@ class Loader:
             self.upsert(Topic, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
 
     def load_organizations(self) -> None:
-        allowed = {"acronym", "name", "kind", "country", "founded", "website", "summary", "member_countries", "topics",
-                   "sources", "publication_status"}  # fmt: skip
+        allowed = {
+            "acronym",
+            "name",
+            "kind",
+            "country",
+            "founded",
+            "website",
+            "summary",
+            "member_countries",
+            "topics",
+            "sources",
+            "publication_status",
+        }
         for rec, slug in self.records("organizations.json", "slug", allowed):
             founded, precision = rec.partial("founded", empty_precision="year")
             values = {
-                "acronym": rec.opt("acronym"), "name": rec.req("name"), "kind": rec.req("kind"),
+                "acronym": rec.opt("acronym"),
+                "name": rec.req("name"),
+                "kind": rec.req("kind"),
                 "country": self.resolve(Country, rec.where, rec.opt("country", None), key="code"),
-                "founded": founded, "founded_precision": precision, "website": rec.opt("website"),
-                "summary": rec.opt("summary"), "publication_status": rec.status(),
-            }  # fmt: skip
+                "founded": founded,
+                "founded_precision": precision,
+                "website": rec.opt("website"),
+                "summary": rec.opt("summary"),
+                "publication_status": rec.status(),
+            }
             m2m = {
                 "member_countries": self.resolve_all(Country, rec.where, rec.opt("member_countries", []), key="code"),
                 "topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])),
@@ -279,19 +309,40 @@ class Loader:
             self.upsert(Organization, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
 
     def load_missions(self) -> None:
-        allowed = {"name", "short_name", "kind", "status", "status_note", "destination", "start", "end", "parent",
-                   "summary", "topics", "sources", "participations", "publication_status"}  # fmt: skip
+        allowed = {
+            "name",
+            "short_name",
+            "kind",
+            "status",
+            "status_note",
+            "destination",
+            "start",
+            "end",
+            "parent",
+            "summary",
+            "topics",
+            "sources",
+            "participations",
+            "publication_status",
+        }
         for rec, slug in self.records("missions.json", "slug", allowed):
             start, start_precision = rec.partial("start", empty_precision="day")
             end, end_precision = rec.partial("end", empty_precision="day")
             values = {
-                "name": rec.req("name"), "short_name": rec.opt("short_name"), "kind": rec.req("kind"),
-                "status": rec.req("status"), "status_note": rec.opt("status_note"),
-                "destination": rec.opt("destination"), "start_date": start, "start_precision": start_precision,
-                "end_date": end, "end_precision": end_precision, "summary": rec.opt("summary"),
+                "name": rec.req("name"),
+                "short_name": rec.opt("short_name"),
+                "kind": rec.req("kind"),
+                "status": rec.req("status"),
+                "status_note": rec.opt("status_note"),
+                "destination": rec.opt("destination"),
+                "start_date": start,
+                "start_precision": start_precision,
+                "end_date": end,
+                "end_precision": end_precision,
+                "summary": rec.opt("summary"),
                 "parent": self.resolve(Mission, rec.where, rec.opt("parent", None)),
                 "publication_status": rec.status(),
-            }  # fmt: skip
+            }
             sources = self.sources(rec.where, rec.opt("sources", []))
             m2m = {"topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])), "sources": sources}
             mission = self.upsert(Mission, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
@@ -301,8 +352,11 @@ class Loader:
         """Participations are listed inside their mission; without their own `sources` they cite the mission's."""
         for order, item in enumerate(rec.opt("participations", [])):
             org_slug = item.get("organization") if isinstance(item, dict) else None
-            part = Record(item, f"{rec.where}, participation {org_slug or order + 1!r}",
-                          {"organization", "role", "contribution", "sources"})  # fmt: skip
+            part = Record(
+                item,
+                f"{rec.where}, participation {org_slug or order + 1!r}",
+                {"organization", "role", "contribution", "sources"},
+            )
             organization = self.resolve(Organization, part.where, part.req("organization"))
             role = part.req("role")
             lookup = {"mission": mission, "organization": organization, "role": role}
@@ -312,28 +366,51 @@ class Loader:
             self.upsert(Participation, part.where, f"{mission.slug}/{org_slug}/{role}", lookup, values, m2m)
 
     def load_agreements(self) -> None:
-        allowed = {"name", "short_name", "kind", "binding", "adopted_on", "opened_for_signature", "entered_into_force",
-                   "depositary", "summary", "text_url", "reported_parties", "reported_signatories", "reported_as_of",
-                   "reported_source", "organizations", "topics", "sources", "publication_status"}  # fmt: skip
+        allowed = {
+            "name",
+            "short_name",
+            "kind",
+            "binding",
+            "adopted_on",
+            "opened_for_signature",
+            "entered_into_force",
+            "depositary",
+            "summary",
+            "text_url",
+            "reported_parties",
+            "reported_signatories",
+            "reported_as_of",
+            "reported_source",
+            "organizations",
+            "topics",
+            "sources",
+            "publication_status",
+        }
         for rec, slug in self.records("agreements.json", "slug", allowed):
             values = {
-                "name": rec.req("name"), "short_name": rec.opt("short_name"), "kind": rec.req("kind"),
-                "binding": bool(rec.opt("binding", False)), "adopted_on": rec.day("adopted_on"),
+                "name": rec.req("name"),
+                "short_name": rec.opt("short_name"),
+                "kind": rec.req("kind"),
+                "binding": bool(rec.opt("binding", False)),
+                "adopted_on": rec.day("adopted_on"),
                 "opened_for_signature": rec.day("opened_for_signature"),
-                "entered_into_force": rec.day("entered_into_force"), "depositary": rec.opt("depositary"),
-                "summary": rec.opt("summary"), "text_url": rec.opt("text_url"),
+                "entered_into_force": rec.day("entered_into_force"),
+                "depositary": rec.opt("depositary"),
+                "summary": rec.opt("summary"),
+                "text_url": rec.opt("text_url"),
                 "reported_parties": rec.opt("reported_parties", None),
                 "reported_signatories": rec.opt("reported_signatories", None),
                 "reported_as_of": rec.day("reported_as_of"),
                 "reported_source": self.resolve(Source, rec.where, rec.opt("reported_source", None), key="url"),
                 "publication_status": rec.status(),
-            }  # fmt: skip
+            }
             m2m = {
                 "organizations": self.resolve_all(Organization, rec.where, rec.opt("organizations", [])),
                 "topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])),
                 "sources": self.sources(rec.where, rec.opt("sources", [])),
             }
             self.upsert(Agreement, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
+        self.load_signatories()
 
     def load_signatories(self) -> None:
         """Every `signatories/*.csv`, in the column format the admin CSV importer shares."""
@@ -357,27 +434,51 @@ class Loader:
         party = {"country": country} if country else {"organization": organization}
         other = {"organization": None} if country else {"country": None}
         values = {
-            **other, "signed_on": rec.day("signed_on"), "ratified_on": rec.day("ratified_on"),
-            "withdrawn_on": rec.day("withdrawn_on"), "status": rec.req("status"), "notes": rec.opt("notes"),
-        }  # fmt: skip
+            **other,
+            "signed_on": rec.day("signed_on"),
+            "ratified_on": rec.day("ratified_on"),
+            "withdrawn_on": rec.day("withdrawn_on"),
+            "status": rec.req("status"),
+            "notes": rec.opt("notes"),
+        }
         urls = [url.strip() for url in rec.opt("source_urls").split(" | ") if url.strip()]
         label = f"{agreement.slug}/{country.code if country else organization.slug}"
         where = f"{where} ({label})"
-        self.upsert(Signatory, where, label, {"agreement": agreement, **party}, values,
-                    {"sources": self.sources(where, urls)})  # fmt: skip
+        self.upsert(
+            Signatory, where, label, {"agreement": agreement, **party}, values, {"sources": self.sources(where, urls)}
+        )
 
     def load_events(self) -> None:
-        allowed = {"title", "date", "end_date", "kind", "featured", "summary", "organizations", "countries", "missions",
-                   "agreements", "topics", "sources", "publication_status"}  # fmt: skip
+        allowed = {
+            "title",
+            "date",
+            "end_date",
+            "kind",
+            "featured",
+            "summary",
+            "organizations",
+            "countries",
+            "missions",
+            "agreements",
+            "topics",
+            "sources",
+            "publication_status",
+        }
         for rec, slug in self.records("events.json", "slug", allowed):
             rec.req("date")
             date, precision = rec.partial("date", empty_precision="day")
             end, end_precision = rec.partial("end_date", empty_precision="day")
             values = {
-                "title": rec.req("title"), "date": date, "date_precision": precision, "end_date": end,
-                "end_precision": end_precision, "kind": rec.req("kind"), "featured": bool(rec.opt("featured", False)),
-                "summary": rec.opt("summary"), "publication_status": rec.status(),
-            }  # fmt: skip
+                "title": rec.req("title"),
+                "date": date,
+                "date_precision": precision,
+                "end_date": end,
+                "end_precision": end_precision,
+                "kind": rec.req("kind"),
+                "featured": bool(rec.opt("featured", False)),
+                "summary": rec.opt("summary"),
+                "publication_status": rec.status(),
+            }
             m2m = {
                 "organizations": self.resolve_all(Organization, rec.where, rec.opt("organizations", [])),
                 "countries": self.resolve_all(Country, rec.where, rec.opt("countries", []), key="code"),
@@ -390,6 +491,6 @@ class Loader:
 
 
 def database_counts() -> dict[str, int]:
-    """Rows per record type, for the command's summary."""
-    tables = [Source, Country, Topic, Organization, Mission, Participation, Agreement, Signatory, Event]
+    """Rows per record type (and per row type, and sources), for the command's summary."""
+    tables = [Source, *in_dependency_order(), *row_types()]
     return {str(model._meta.verbose_name_plural): model._default_manager.count() for model in tables}

@@ -13,20 +13,15 @@ from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.routers import DefaultRouter
 
-from catalog.api import views as catalog_api
 from catalog.api.rows import ParticipationViewSet, SignatoryViewSet
-from timeline.api import EventViewSet
+from coop_site.records.registry import record_types, viewset_for
 
 app_name = "api"
 
 router = DefaultRouter()
 router.include_format_suffixes = False  # `?format=csv` is the one way to pick a format
-router.register("organizations", catalog_api.OrganizationViewSet, basename="organization")
-router.register("countries", catalog_api.CountryViewSet, basename="country")
-router.register("missions", catalog_api.MissionViewSet, basename="mission")
-router.register("agreements", catalog_api.AgreementViewSet, basename="agreement")
-router.register("events", EventViewSet, basename="event")
-router.register("topics", catalog_api.TopicViewSet, basename="topic")
+for model in record_types():  # every record type, at /api/v1/<plural>/ (coop_site/records/registry.py)
+    router.register(str(model._meta.verbose_name_plural), viewset_for(model), basename=model._meta.model_name)
 
 
 ROWS = {"get": "list", "post": "create"}

@@ -23,6 +23,10 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
+# The model every curated record cites (coop_site/records names no app itself).
+RECORDS_SOURCE_MODEL = "catalog.Source"
+RECORDS_HOME_URL_NAME = "catalog:home"
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -174,7 +178,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": envstr("API_ANON_RATE", default="120/minute")},
-    "EXCEPTION_HANDLER": "catalog.api.exceptions.api_exception_handler",
+    "EXCEPTION_HANDLER": "coop_site.records.api.exceptions.api_exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {

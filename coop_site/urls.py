@@ -2,9 +2,8 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from catalog import changes
-from catalog.sitemaps import SITEMAPS
-from catalog.views import ops
+from coop_site import changes, ops
+from coop_site.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -14,10 +13,10 @@ urlpatterns = [
     path("healthz", ops.healthz, name="healthz"),
     path("robots.txt", ops.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("", include("catalog.visual_urls")),
+    path("", include("catalog.visuals.urls")),
     path("api/v1/", include("coop_site.api_urls")),
     path("", include("catalog.urls")),
 ]
 
-handler400 = "catalog.views.ops.bad_request"
-handler404 = "catalog.views.ops.page_not_found"
+handler400 = "coop_site.ops.bad_request"
+handler404 = "coop_site.ops.page_not_found"

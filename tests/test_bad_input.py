@@ -1,24 +1,27 @@
 """Bad input never gives a 500: every filter of every list page and API list, fed hostile values."""
 
 import pytest
-from django.urls import reverse
+from django.urls import resolve, reverse
 
-from catalog.filters import AgreementFilter, CountryFilter, MissionFilter, OrganizationFilter, TopicFilter
+from coop_site.records.registry import record_types
 from tests.factories import AgreementFactory, EventFactory, MissionFactory, OrganizationFactory, SignatoryFactory
-from timeline.filters import EventFilter
 
 pytestmark = pytest.mark.django_db
 
 BAD_VALUES = ["bogus", "\x00", "-1", "99999999999999999999", "2000-13-45", "<script>alert(1)</script>", "' OR 1=1 --"]
 
-LISTS = [
-    ("catalog:organization-list", "/api/v1/organizations/", OrganizationFilter),
-    ("catalog:country-list", "/api/v1/countries/", CountryFilter),
-    ("catalog:mission-list", "/api/v1/missions/", MissionFilter),
-    ("catalog:agreement-list", "/api/v1/agreements/", AgreementFilter),
-    ("timeline:event-list", "/api/v1/events/", EventFilter),
-    (None, "/api/v1/topics/", TopicFilter),
-]
+
+def _lists() -> list[tuple]:
+    """(page URL name or None, API list path, FilterSet) for every record type of the registry."""
+    lists = []
+    for model in record_types():
+        api = reverse(f"api:{model._meta.model_name}-list")
+        filterset = resolve(api).func.cls.filterset_class
+        lists.append((getattr(model, "list_url_name", None), api, filterset))
+    return lists
+
+
+LISTS = _lists()
 CASES = [
     (page, api, name)
     for page, api, filterset in LISTS

@@ -1,8 +1,9 @@
 from django.contrib import admin
 
-from catalog.admin.base import CuratedAdmin, sources_inline
-from catalog.resources import EventResource
-from timeline.models import Event
+from coop_site.records.admin.base import CuratedAdmin, sources_inline
+
+from .models import Event
+from .resources import EventResource
 
 
 @admin.register(Event)

@@ -1,16 +1,15 @@
 """The timeline API: `/api/v1/events/` (serializers and viewset; routed in coop_site/api_urls.py)."""
 
-from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
-from catalog.api.base import CuratedViewSet
-from catalog.api.fields import ApiUrlField, CountryCodeField, NullablePartialDateField, PartialDateField
-from catalog.api.serializers import CURATED_DETAIL_FIELDS, CuratedSerializer, WebUrlMixin, _slugs
-from catalog.api.views import WriteResponseMixin
 from catalog.models import Agreement, Country, Mission, Organization, Topic
 from coop_site.lib.dates import Precision
+from coop_site.records.api.base import CuratedViewSet, WriteResponseMixin
+from coop_site.records.api.fields import ApiUrlField, CountryCodeField, NullablePartialDateField, PartialDateField
+from coop_site.records.api.serializers import CURATED_DETAIL_FIELDS, CuratedSerializer, WebUrlMixin, slugs_field
 
+from . import queries
 from .filters import EventFilter
 from .models import Event
 
@@ -30,9 +29,19 @@ class EventListSerializer(WebUrlMixin, serializers.ModelSerializer):
     class Meta:
         model = Event
         fields = [
-            "url", "web_url", "slug", "title", "kind", "date", "date_precision", "end_date", "end_precision",
-            "featured", *LINK_FIELDS, "updated_at",
-        ]  # fmt: skip
+            "url",
+            "web_url",
+            "slug",
+            "title",
+            "kind",
+            "date",
+            "date_precision",
+            "end_date",
+            "end_precision",
+            "featured",
+            *LINK_FIELDS,
+            "updated_at",
+        ]
 
 
 class EventSerializer(CuratedSerializer):
@@ -41,19 +50,30 @@ class EventSerializer(CuratedSerializer):
     date_precision = serializers.ChoiceField(choices=Precision.choices, read_only=True)
     end_date = NullablePartialDateField("end_date", "end_precision")
     end_precision = serializers.ChoiceField(choices=Precision.choices, read_only=True)
-    organizations = _slugs(Organization)
+    organizations = slugs_field(Organization)
     countries = CountryCodeField(many=True, queryset=Country.objects.all(), required=False)
-    missions = _slugs(Mission)
-    agreements = _slugs(Agreement)
-    topics = _slugs(Topic)
+    missions = slugs_field(Mission)
+    agreements = slugs_field(Agreement)
+    topics = slugs_field(Topic)
     related_fields = tuple(LINK_FIELDS)
 
     class Meta:
         model = Event
         fields = [
-            "url", "web_url", "slug", "title", "kind", "date", "date_precision", "end_date", "end_precision",
-            "featured", "summary", *LINK_FIELDS, *CURATED_DETAIL_FIELDS,
-        ]  # fmt: skip
+            "url",
+            "web_url",
+            "slug",
+            "title",
+            "kind",
+            "date",
+            "date_precision",
+            "end_date",
+            "end_precision",
+            "featured",
+            "summary",
+            *LINK_FIELDS,
+            *CURATED_DETAIL_FIELDS,
+        ]
 
 
 @extend_schema_view(
@@ -68,11 +88,5 @@ class EventViewSet(WriteResponseMixin, CuratedViewSet):
     list_serializer_class = EventListSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        links = {"organizations": Organization, "countries": Country, "missions": Mission,
-                 "agreements": Agreement, "topics": Topic}  # fmt: skip
         # Links to drafts are left out for visitors: a published event never reveals a draft.
-        prefetches = [Prefetch(name, queryset=model.objects.visible_to(user)) for name, model in links.items()]
-        if self.action != "list":
-            prefetches.append("sources")
-        return Event.objects.visible_to(user).prefetch_related(*prefetches)
+        return queries.event_api(self.request.user, detail=self.action != "list")

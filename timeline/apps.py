@@ -2,5 +2,5 @@ from django.apps import AppConfig
 
 
 class TimelineConfig(AppConfig):
-    default_auto_field = 'django.db.models.BigAutoField'
-    name = 'timeline'
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "timeline"

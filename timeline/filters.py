@@ -2,19 +2,11 @@
 
 import django_filters
 
-from catalog.filters import published_countries, published_organizations, published_topics
-from catalog.models import Agreement, Mission
+from catalog.models import Agreement, Country, Mission, Organization, Topic
 from coop_site.lib.filters import AtlasFilterSet, CodeFilter, YearFilter
+from coop_site.records.models import public_choices
 
 from .models import Event, EventKind
-
-
-def published_missions(request):
-    return Mission.objects.published()
-
-
-def published_agreements(request):
-    return Agreement.objects.published()
 
 
 class EventFilter(AtlasFilterSet):
@@ -22,19 +14,19 @@ class EventFilter(AtlasFilterSet):
 
     kind = django_filters.ChoiceFilter(choices=EventKind.choices)
     organization = django_filters.ModelChoiceFilter(
-        field_name="organizations", queryset=published_organizations, to_field_name="slug", label="Organization"
+        field_name="organizations", queryset=public_choices(Organization), to_field_name="slug", label="Organization"
     )
     country = CodeFilter(
-        field_name="countries", queryset=published_countries, to_field_name="code", label="Country (ISO code)"
+        field_name="countries", queryset=public_choices(Country), to_field_name="code", label="Country (ISO code)"
     )
     mission = django_filters.ModelChoiceFilter(
-        field_name="missions", queryset=published_missions, to_field_name="slug", label="Mission"
+        field_name="missions", queryset=public_choices(Mission), to_field_name="slug", label="Mission"
     )
     agreement = django_filters.ModelChoiceFilter(
-        field_name="agreements", queryset=published_agreements, to_field_name="slug", label="Agreement"
+        field_name="agreements", queryset=public_choices(Agreement), to_field_name="slug", label="Agreement"
     )
     topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=published_topics, to_field_name="slug", label="Topic"
+        field_name="topics", queryset=public_choices(Topic), to_field_name="slug", label="Topic"
     )
     year_from = YearFilter(field_name="date", bound="from", label="From year")
     year_to = YearFilter(field_name="date", bound="to", label="To year")

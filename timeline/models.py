@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from catalog.models.base import Curated, CuratedQuerySet, check_order
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 
 class EventKind(models.TextChoices):
@@ -20,13 +20,13 @@ class EventKind(models.TextChoices):
     PLANNED = "planned", _("planned")
 
 
-class EventQuerySet(CuratedQuerySet):
-    def for_list(self):
-        return self.prefetch_related("organizations", "countries", "missions", "agreements", "topics")
-
-
 class Event(Curated):
     """A dated moment in the history of cooperation, known to the day, the month or only the year."""
+
+    registry_order = 5
+    list_url_name = "timeline:event-list"
+    search_names = ["title"]
+    search_texts = ["summary"]
 
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=140, unique=True)
@@ -46,7 +46,7 @@ class Event(Curated):
     history = HistoricalRecords(
         m2m_fields=["sources", "organizations", "countries", "missions", "agreements", "topics"]
     )
-    objects = EventQuerySet.as_manager()
+    objects = CuratedQuerySet.as_manager()
 
     class Meta:
         ordering = ["date", "title"]

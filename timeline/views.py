@@ -1,11 +1,10 @@
 """The timeline: events grouped by decade and year, filtered with the API's EventFilter."""
 
-from django.db.models import QuerySet
 from django.urls import reverse
 
-from catalog.models import Agreement, Country, Mission, Organization, Topic
-from catalog.views.mixins import FilteredListView, PublicDetailView, published
+from coop_site.records.pages import FilteredListView, PublicDetailView
 
+from . import queries
 from .filters import EventFilter
 from .models import Event
 
@@ -13,28 +12,15 @@ from .models import Event
 DATE_ORDERINGS = ("", "date", "-date")
 
 
-def with_public_links(queryset: QuerySet) -> QuerySet:
-    """Events with their published links (one query per kind of link)."""
-    return queryset.prefetch_related(
-        published("organizations", Organization),
-        published("countries", Country),
-        published("missions", Mission),
-        published("agreements", Agreement),
-        published("topics", Topic),
-    )
-
-
 class EventListView(FilteredListView):
     model = Event
     filterset_class = EventFilter
+    list_query = queries.event_cards
     template_name = "timeline/event_list.html"
     results_template_name = "timeline/includes/event_results.html"
     section_title = "Timeline"
     noun_plural = "events"
     paginate_by = 100
-
-    def get_base_queryset(self) -> QuerySet:
-        return with_public_links(Event.objects.published())
 
     def get_page_description(self) -> str:
         return "The history of international cooperation in space, event by event, grouped by decade and year."
@@ -48,12 +34,10 @@ class EventListView(FilteredListView):
 
 class EventDetailView(PublicDetailView):
     model = Event
+    detail_query = queries.event_detail
     template_name = "timeline/event_detail.html"
     section_title = "Timeline"
     section_url_name = "timeline:event-list"
-
-    def get_queryset(self) -> QuerySet:
-        return with_public_links(super().get_queryset()).prefetch_related("sources")
 
     def get_page_title(self) -> str:
         return self.object.title

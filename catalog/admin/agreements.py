@@ -4,8 +4,7 @@ from django.contrib import admin
 
 from catalog.models import Agreement, Signatory
 from catalog.resources import SignatoryResource
-
-from .base import CuratedAdmin, ImportHistoryExportAdmin, sources_inline
+from coop_site.records.admin.base import CuratedAdmin, ImportHistoryExportAdmin, sources_inline
 
 SIGNATORY_FIELDS = ["country", "organization", "signed_on", "ratified_on", "withdrawn_on", "status", "notes", "sources"]
 
@@ -23,15 +22,19 @@ class SignatoryInline(admin.TabularInline):
 @admin.register(Agreement)
 class AgreementAdmin(CuratedAdmin):
     list_display = [
-        "display_name", "kind", "binding", "opened_for_signature", "signatory_count", "latest_signature",
+        "display_name",
+        "kind",
+        "binding",
+        "opened_for_signature",
+        "signatory_count",
+        "latest_signature",
         "status_column",
-    ]  # fmt: skip
+    ]
     list_filter = ["publication_status", "kind", "binding", "topics"]
     search_fields = ["name", "short_name", "slug"]
     autocomplete_fields = ["topics", "organizations", "reported_source"]
     prepopulated_fields = {"slug": ["short_name", "name"]}
     inlines = [SignatoryInline, sources_inline(Agreement)]
-    inline_rows = [(Signatory, "agreement", "signatory")]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_counts()

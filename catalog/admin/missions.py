@@ -4,8 +4,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from catalog.models import Mission, Participation
-
-from .base import CuratedAdmin, HistoryExportAdmin, sources_inline
+from coop_site.records.admin.base import CuratedAdmin, HistoryExportAdmin, sources_inline
 
 
 class ParticipationInline(admin.TabularInline):
@@ -24,7 +23,6 @@ class MissionAdmin(CuratedAdmin):
     prepopulated_fields = {"slug": ["name"]}
     list_select_related = ["parent"]
     inlines = [ParticipationInline, sources_inline(Mission)]
-    inline_rows = [(Participation, "mission", "participant")]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(participant_count=Count("participations", distinct=True))

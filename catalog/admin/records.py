@@ -5,8 +5,7 @@ from django.db.models import Q
 
 from catalog.models import Country, Organization, Source, Status, Topic
 from catalog.resources import OrganizationResource
-
-from .base import CuratedAdmin, HistoryExportAdmin, sources_inline
+from coop_site.records.admin.base import CuratedAdmin, HistoryExportAdmin, sources_inline
 
 
 @admin.register(Country)

@@ -2,129 +2,26 @@
 
 import datetime
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from catalog.models import (
-    Agreement,
-    Country,
-    Mission,
-    Organization,
-    Participation,
-    Signatory,
-    SignatoryStatus,
-    Topic,
-)  # fmt: skip
+from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory, SignatoryStatus, Topic
 from coop_site.lib.dates import Precision
-
-from .fields import (
-    MAX_INT,
+from coop_site.records.api.fields import (
     ApiUrlField,
     CountryCodeField,
     NullablePartialDateField,
     RowUrlField,
     SourceSerializer,
-    StrictSlugRelatedField,
     VisibleSlugRelatedField,
-    full_clean_candidate,
-    save_sources,
-    web_path,
-)  # fmt: skip
-
-VERSION_HELP = (
-    "The record's version. Read it from the detail; send it back unchanged on PUT/PATCH: "
-    "if somebody saved in between, the update is refused with 409."
 )
-CURATED_DETAIL_FIELDS = ["publication_status", "created_at", "updated_at", "version", "sources"]
-
-
-def _slugs(model, **kwargs) -> serializers.SlugRelatedField:
-    return StrictSlugRelatedField(many=True, slug_field="slug", queryset=model.objects.all(), required=False, **kwargs)
-
-
-class WebUrlMixin(serializers.Serializer):
-    web_url = serializers.SerializerMethodField(help_text="The record's page on the site.")
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_web_url(self, obj) -> str:
-        return self.context["request"].build_absolute_uri(web_path(obj))
-
-
-class CuratedSerializer(WebUrlMixin, serializers.ModelSerializer):
-    """Detail and write serializer: validates through the model and saves with the client's version."""
-
-    sources = SourceSerializer(many=True, required=False)
-    version = serializers.IntegerField(min_value=1, max_value=MAX_INT, required=False, help_text=VERSION_HELP)
-    # Many-to-many fields, set after the row is saved.
-    related_fields: tuple[str, ...] = ()
-
-    def validate(self, attrs: dict) -> dict:
-        if self.instance is not None and "version" not in attrs:
-            raise serializers.ValidationError(
-                {"version": ["Send the version you read, so concurrent edits are caught."]}
-            )
-        instance = self.instance if self.instance is not None else self.Meta.model()
-        full_clean_candidate(instance, attrs, skip={*self.related_fields, "sources", "version"})
-        return attrs
-
-    def _pop_related(self, data: dict) -> dict:
-        return {name: data.pop(name) for name in (*self.related_fields, "sources") if name in data}
-
-    def _save_related(self, instance, related: dict) -> None:
-        for name, value in related.items():
-            getattr(instance, name).set(save_sources(value) if name == "sources" else value)
-
-    def create(self, validated_data: dict):
-        related = self._pop_related(validated_data)
-        validated_data.pop("version", None)
-        instance = self.Meta.model(**validated_data)
-        instance._history_user = self.context["request"].user
-        instance.save()
-        self._save_related(instance, related)
-        return instance
-
-    def update(self, instance, validated_data: dict):
-        related = self._pop_related(validated_data)
-        version = validated_data.pop("version")
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
-        instance._history_user = self.context["request"].user
-        instance.save(expected_version=version)  # raises StaleEdit -> 409
-        self._save_related(instance, related)
-        return instance
-
-
-class RowSerializer(serializers.ModelSerializer):
-    """A row that belongs to one curated record (a signatory, a participation); staff write it.
-
-    The parent comes from the URL (the view's `get_parent()`), never from the body. Writes run
-    the model's full_clean(), so its sentences (date order, uniqueness) come back as a 400.
-    """
-
-    id = serializers.IntegerField(read_only=True)
-    parent_field = ""
-
-    def validate(self, attrs: dict) -> dict:
-        instance = self.instance if self.instance is not None else self._new_row()
-        full_clean_candidate(instance, attrs, skip=set())
-        return attrs
-
-    def _new_row(self, **values):
-        return self.Meta.model(**{self.parent_field: self.context["view"].get_parent()}, **values)
-
-    def create(self, validated_data: dict):
-        row = self._new_row(**validated_data)
-        row._history_user = self.context["request"].user
-        row.save()
-        return row
-
-    def update(self, instance, validated_data: dict):
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
-        instance._history_user = self.context["request"].user
-        instance.save()
-        return instance
+from coop_site.records.api.serializers import (
+    CURATED_DETAIL_FIELDS,
+    CuratedSerializer,
+    RowSerializer,
+    WebUrlMixin,
+    slugs_field,
+)
 
 
 # --- organizations ---------------------------------------------------------------------------
@@ -150,16 +47,29 @@ class OrganizationSerializer(CuratedSerializer):
     founded = NullablePartialDateField("founded", "founded_precision")
     founded_precision = serializers.ChoiceField(choices=Precision.choices, read_only=True)
     member_countries = CountryCodeField(many=True, queryset=Country.objects.all(), required=False)
-    topics = _slugs(Topic)
+    topics = slugs_field(Topic)
     missions = OrganizationMissionSerializer(source="visible_participations", many=True, read_only=True)
     related_fields = ("member_countries", "topics")
 
     class Meta:
         model = Organization
         fields = [
-            "url", "web_url", "slug", "acronym", "name", "kind", "country", "founded", "founded_precision",
-            "website", "summary", "member_countries", "topics", "missions", *CURATED_DETAIL_FIELDS,
-        ]  # fmt: skip
+            "url",
+            "web_url",
+            "slug",
+            "acronym",
+            "name",
+            "kind",
+            "country",
+            "founded",
+            "founded_precision",
+            "website",
+            "summary",
+            "member_countries",
+            "topics",
+            "missions",
+            *CURATED_DETAIL_FIELDS,
+        ]
 
 
 # --- countries -------------------------------------------------------------------------------
@@ -188,9 +98,18 @@ class CountrySerializer(CuratedSerializer):
     class Meta:
         model = Country
         fields = [
-            "url", "web_url", "code", "name", "official_name", "region", "historical", "notes", "organizations",
-            "signatures", *CURATED_DETAIL_FIELDS,
-        ]  # fmt: skip
+            "url",
+            "web_url",
+            "code",
+            "name",
+            "official_name",
+            "region",
+            "historical",
+            "notes",
+            "organizations",
+            "signatures",
+            *CURATED_DETAIL_FIELDS,
+        ]
 
     def validate_code(self, value: str) -> str:
         return value.lower()
@@ -209,9 +128,21 @@ class MissionListSerializer(WebUrlMixin, serializers.ModelSerializer):
     class Meta:
         model = Mission
         fields = [
-            "url", "web_url", "slug", "name", "short_name", "kind", "status", "destination", "start_date",
-            "start_precision", "end_date", "end_precision", "lead_organizations", "updated_at",
-        ]  # fmt: skip
+            "url",
+            "web_url",
+            "slug",
+            "name",
+            "short_name",
+            "kind",
+            "status",
+            "destination",
+            "start_date",
+            "start_precision",
+            "end_date",
+            "end_precision",
+            "lead_organizations",
+            "updated_at",
+        ]
 
     def get_lead_organizations(self, obj) -> list[str]:
         return [participation.organization.slug for participation in obj.lead_participations]
@@ -239,17 +170,32 @@ class MissionSerializer(CuratedSerializer):
     start_precision = serializers.ChoiceField(choices=Precision.choices, read_only=True)
     end_precision = serializers.ChoiceField(choices=Precision.choices, read_only=True)
     parent = VisibleSlugRelatedField(slug_field="slug", queryset=Mission.objects.all(), allow_null=True, required=False)
-    topics = _slugs(Topic)
+    topics = slugs_field(Topic)
     participants = ParticipantSerializer(source="visible_participations", many=True, read_only=True)
     related_fields = ("topics",)
 
     class Meta:
         model = Mission
         fields = [
-            "url", "web_url", "slug", "name", "short_name", "kind", "status", "status_note", "destination",
-            "start_date", "start_precision", "end_date", "end_precision", "parent", "summary", "topics",
-            "participants", *CURATED_DETAIL_FIELDS,
-        ]  # fmt: skip
+            "url",
+            "web_url",
+            "slug",
+            "name",
+            "short_name",
+            "kind",
+            "status",
+            "status_note",
+            "destination",
+            "start_date",
+            "start_precision",
+            "end_date",
+            "end_precision",
+            "parent",
+            "summary",
+            "topics",
+            "participants",
+            *CURATED_DETAIL_FIELDS,
+        ]
 
 
 # --- agreements ------------------------------------------------------------------------------
@@ -261,9 +207,19 @@ class AgreementListSerializer(WebUrlMixin, serializers.ModelSerializer):
     class Meta:
         model = Agreement
         fields = [
-            "url", "web_url", "slug", "name", "short_name", "kind", "binding", "opened_for_signature",
-            "entered_into_force", "signatory_count", "party_count", "updated_at",
-        ]  # fmt: skip
+            "url",
+            "web_url",
+            "slug",
+            "name",
+            "short_name",
+            "kind",
+            "binding",
+            "opened_for_signature",
+            "entered_into_force",
+            "signatory_count",
+            "party_count",
+            "updated_at",
+        ]
 
 
 class SignatorySerializer(RowSerializer):
@@ -279,9 +235,17 @@ class SignatorySerializer(RowSerializer):
     class Meta:
         model = Signatory
         fields = [
-            "id", "url", "country", "organization", "signed_on", "ratified_on", "withdrawn_on", "status", "notes",
+            "id",
+            "url",
+            "country",
+            "organization",
+            "signed_on",
+            "ratified_on",
+            "withdrawn_on",
+            "status",
+            "notes",
             "updated_at",
-        ]  # fmt: skip
+        ]
 
     def to_representation(self, instance) -> dict:
         data = super().to_representation(instance)
@@ -291,7 +255,7 @@ class SignatorySerializer(RowSerializer):
 
 def _as_it_stood(data: dict, row: Signatory, as_of: datetime.date) -> dict:
     """Hide what happened after `as_of`: a later ratification or withdrawal did not exist yet."""
-    ratified = row.ratified_on is not None and row.ratified_on <= as_of
+    ratified = row.is_party_on(as_of)  # the rows listed as of a day were not withdrawn by then
     if not ratified:
         data["ratified_on"] = None
     if row.withdrawn_on is not None and row.withdrawn_on > as_of:
@@ -311,19 +275,39 @@ class AgreementSerializer(CuratedSerializer):
     party_count = serializers.IntegerField(read_only=True, help_text="Ratified or acceded (as of `as_of`).")
     as_of = serializers.SerializerMethodField(help_text="The `as_of` date the counts and signatories are for.")
     reported_source = SourceSerializer(read_only=True, allow_null=True)
-    topics = _slugs(Topic)
-    organizations = _slugs(Organization)
+    topics = slugs_field(Topic)
+    organizations = slugs_field(Organization)
     signatories = SignatorySerializer(source="visible_signatories", many=True, read_only=True)
     related_fields = ("topics", "organizations")
 
     class Meta:
         model = Agreement
         fields = [
-            "url", "web_url", "slug", "name", "short_name", "kind", "binding", "adopted_on", "opened_for_signature",
-            "entered_into_force", "depositary", "summary", "text_url", "topics", "organizations", "signatory_count",
-            "party_count", "as_of", "reported_parties", "reported_signatories", "reported_as_of", "reported_source",
-            "signatories", *CURATED_DETAIL_FIELDS,
-        ]  # fmt: skip
+            "url",
+            "web_url",
+            "slug",
+            "name",
+            "short_name",
+            "kind",
+            "binding",
+            "adopted_on",
+            "opened_for_signature",
+            "entered_into_force",
+            "depositary",
+            "summary",
+            "text_url",
+            "topics",
+            "organizations",
+            "signatory_count",
+            "party_count",
+            "as_of",
+            "reported_parties",
+            "reported_signatories",
+            "reported_as_of",
+            "reported_source",
+            "signatories",
+            *CURATED_DETAIL_FIELDS,
+        ]
         read_only_fields = ["reported_parties", "reported_signatories", "reported_as_of"]
 
     @extend_schema_field({"type": "string", "format": "date", "nullable": True})
@@ -350,6 +334,14 @@ class TopicSerializer(CuratedSerializer):
     class Meta:
         model = Topic
         fields = [
-            "url", "web_url", "slug", "name", "summary", "organizations", "missions", "agreements", "events",
+            "url",
+            "web_url",
+            "slug",
+            "name",
+            "summary",
+            "organizations",
+            "missions",
+            "agreements",
+            "events",
             *CURATED_DETAIL_FIELDS,
-        ]  # fmt: skip
+        ]

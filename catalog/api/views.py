@@ -3,42 +3,15 @@
 import datetime
 
 from django import forms
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Count, Max
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import status
 from rest_framework.exceptions import ValidationError
-from rest_framework.response import Response
 
+from catalog import queries
 from catalog.filters import AgreementFilter, CountryFilter, MissionFilter, OrganizationFilter, TopicFilter
-from catalog.models import Agreement, Country, Mission, Organization, Participation, Role, Signatory, Topic
-from timeline.models import Event
+from coop_site.records.api.base import CuratedViewSet, WriteResponseMixin
 
 from . import serializers as s
-from .base import CuratedViewSet, visible_q
-
-
-def _visible(model, user):
-    return model.objects.visible_to(user)
-
-
-class WriteResponseMixin:
-    """After a write, answer with the record as a later GET would show it (prefetches, counts)."""
-
-    def create(self, request, *args, **kwargs):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        self.perform_create(serializer)
-        data = self.fresh_data(serializer.instance)
-        return Response(data, status=status.HTTP_201_CREATED, headers=self.get_success_headers(data))
-
-    def update(self, request, *args, **kwargs):
-        serializer = self.get_serializer(self.get_object(), data=request.data, partial=kwargs.pop("partial", False))
-        serializer.is_valid(raise_exception=True)
-        self.perform_update(serializer)
-        return Response(self.fresh_data(serializer.instance))
-
-    def fresh_data(self, instance) -> dict:
-        return self.get_serializer(self.filter_queryset(self.get_queryset()).get(pk=instance.pk)).data
 
 
 @extend_schema_view(
@@ -53,17 +26,7 @@ class OrganizationViewSet(WriteResponseMixin, CuratedViewSet):
     list_serializer_class = s.OrganizationListSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        queryset = _visible(Organization, user).select_related("country")
-        if self.action == "list":
-            return queryset
-        participations = Participation.objects.select_related("mission").filter(visible_q(user, "mission__"))
-        return queryset.prefetch_related(
-            Prefetch("member_countries", queryset=_visible(Country, user)),
-            Prefetch("topics", queryset=_visible(Topic, user)),
-            Prefetch("participations", queryset=participations, to_attr="visible_participations"),
-            "sources",
-        )
+        return queries.organization_api(self.request.user, detail=self.action != "list")
 
 
 @extend_schema_view(
@@ -86,16 +49,7 @@ class CountryViewSet(WriteResponseMixin, CuratedViewSet):
         return super().get_object()
 
     def get_queryset(self):
-        user = self.request.user
-        queryset = _visible(Country, user)
-        if self.action == "list":
-            return queryset
-        signatures = Signatory.objects.select_related("agreement").filter(visible_q(user, "agreement__"))
-        return queryset.prefetch_related(
-            Prefetch("organizations", queryset=_visible(Organization, user), to_attr="visible_organizations"),
-            Prefetch("signatures", queryset=signatures.order_by("signed_on", "pk"), to_attr="visible_signatures"),
-            "sources",
-        )
+        return queries.country_api(self.request.user, detail=self.action != "list")
 
 
 @extend_schema_view(
@@ -110,17 +64,7 @@ class MissionViewSet(WriteResponseMixin, CuratedViewSet):
     list_serializer_class = s.MissionListSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        participations = Participation.objects.select_related("organization").filter(visible_q(user, "organization__"))
-        queryset = _visible(Mission, user)
-        if self.action == "list":
-            leads = participations.filter(role=Role.LEAD)
-            return queryset.prefetch_related(Prefetch("participations", queryset=leads, to_attr="lead_participations"))
-        return queryset.select_related("parent").prefetch_related(
-            Prefetch("topics", queryset=_visible(Topic, user)),
-            Prefetch("participations", queryset=participations, to_attr="visible_participations"),
-            "sources",
-        )
+        return queries.mission_api(self.request.user, detail=self.action != "list")
 
 
 AS_OF_PARAMETER = OpenApiParameter(
@@ -158,25 +102,10 @@ class AgreementViewSet(WriteResponseMixin, CuratedViewSet):
         # Not strict: the browsable API builds serializers while rendering an error, too.
         return {**super().get_serializer_context(), "as_of": self.as_of(strict=False)}
 
-    def signatory_rows(self):
-        """The detail's signatories; `/agreements/<slug>/signatories/` is catalog.api.rows.SignatoryViewSet."""
-        as_of = self.as_of()
-        rows = Signatory.objects.all() if as_of is None else Signatory.objects.as_of(as_of)
-        return rows.for_table().filter(
-            visible_q(self.request.user, "country__") | visible_q(self.request.user, "organization__")
-        )
-
     def get_queryset(self):
-        user = self.request.user
-        queryset = _visible(Agreement, user)
-        if self.action == "list":
-            return queryset
-        return queryset.select_related("reported_source").prefetch_related(
-            Prefetch("topics", queryset=_visible(Topic, user)),
-            Prefetch("organizations", queryset=_visible(Organization, user)),
-            Prefetch("signatories", queryset=self.signatory_rows(), to_attr="visible_signatories"),
-            "sources",
-        )
+        # The FilterSet adds the counts (as of `as_of`), for the list and the detail alike.
+        detail = self.action != "list"
+        return queries.agreement_api(self.request.user, detail=detail, as_of=self.as_of() if detail else None)
 
 
 @extend_schema_view(
@@ -191,14 +120,4 @@ class TopicViewSet(WriteResponseMixin, CuratedViewSet):
     list_serializer_class = s.TopicListSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        queryset = _visible(Topic, user)
-        if self.action == "list":
-            return queryset
-        return queryset.prefetch_related(
-            Prefetch("organizations", queryset=_visible(Organization, user)),
-            Prefetch("missions", queryset=_visible(Mission, user)),
-            Prefetch("agreements", queryset=_visible(Agreement, user)),
-            Prefetch("events", queryset=_visible(Event, user)),
-            "sources",
-        )
+        return queries.topic_api(self.request.user, detail=self.action != "list")

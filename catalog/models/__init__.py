@@ -1,5 +1,7 @@
+from coop_site.records.models import Curated, CuratedQuerySet, Status
+
 from .agreement import Agreement, AgreementKind, Signatory, SignatoryStatus
-from .base import Curated, CuratedQuerySet, Status
+from .changelog import ChangeLogEntry  # noqa: I001  (after the records it logs)
 from .country import Country, Region
 from .mission import Mission, MissionKind, MissionStatus, Participation, Role
 from .organization import Organization, OrganizationKind
@@ -9,6 +11,7 @@ from .topic import Topic
 __all__ = [
     "Agreement",
     "AgreementKind",
+    "ChangeLogEntry",
     "Country",
     "Curated",
     "CuratedQuerySet",

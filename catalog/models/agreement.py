@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .base import Curated, CuratedQuerySet, check_order
+from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 
 class AgreementKind(models.TextChoices):
@@ -26,50 +26,62 @@ class SignatoryStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("withdrawn")
 
 
+# --- "Counted on day D": the one definition --------------------------------------------------------
+# A row counts as a signatory on day D from its signature (or, if it never signed, its
+# ratification/accession) until its withdrawal; it counts as a party from its ratification or
+# accession until its withdrawal. With no day (today, as the rows stand), the status decides:
+# every row but a withdrawn one is a signatory, a ratified or acceded one is a party. Pages, API
+# (`as_of`), charts, the map and the home page all count through these functions; the Q form and
+# the Python form are tested against each other (tests/catalog/test_counted_on.py).
+PARTY_STATUSES = frozenset({SignatoryStatus.RATIFIED, SignatoryStatus.ACCEDED})
+
+
+def counted_q(day: datetime.date | None, prefix: str = "") -> Q:
+    """Signatory rows (reached through `prefix`, e.g. "signatories__") counted on `day`."""
+    if day is None:
+        return ~Q(**{f"{prefix}status": SignatoryStatus.WITHDRAWN})
+    joined = Q(**{f"{prefix}signed_on__lte": day}) | Q(
+        **{f"{prefix}signed_on__isnull": True, f"{prefix}ratified_on__lte": day}
+    )
+    return joined & _not_withdrawn_q(day, prefix)
+
+
+def party_q(day: datetime.date | None, prefix: str = "") -> Q:
+    """Signatory rows that are parties (ratified or acceded) on `day`."""
+    if day is None:
+        return Q(**{f"{prefix}status__in": PARTY_STATUSES})
+    return Q(**{f"{prefix}ratified_on__lte": day}) & _not_withdrawn_q(day, prefix)
+
+
+def _not_withdrawn_q(day: datetime.date, prefix: str) -> Q:
+    return Q(**{f"{prefix}withdrawn_on__isnull": True}) | Q(**{f"{prefix}withdrawn_on__gt": day})
+
+
 class SignatoryQuerySet(models.QuerySet):
-    def as_of(self, as_of: datetime.date):
-        """Rows as they stood on `as_of`: signed (or became a party) by then and not yet withdrawn."""
-        return self.filter(Q(signed_on__lte=as_of) | Q(signed_on__isnull=True, ratified_on__lte=as_of)).exclude(
-            withdrawn_on__lte=as_of
-        )
-
-    def for_table(self):
-        return self.select_related("country", "organization").order_by(
-            F("signed_on").asc(nulls_last=True), "country__name", "organization__name"
-        )
-
-
-_PARTY_STATUSES = [SignatoryStatus.RATIFIED, SignatoryStatus.ACCEDED]
+    def as_of(self, day: datetime.date):
+        """Rows as they stood on `day`: counted as signatories then."""
+        return self.filter(counted_q(day))
 
 
 class AgreementQuerySet(CuratedQuerySet):
-    def with_counts(self, as_of: datetime.date | None = None):
-        """Annotate counts derived from the signatory rows, optionally as they stood on `as_of`."""
-        if as_of is None:
-            current = ~Q(signatories__status=SignatoryStatus.WITHDRAWN)
-            return self.annotate(
-                signatory_count=Count("signatories", filter=current, distinct=True),
-                party_count=Count("signatories", filter=Q(signatories__status__in=_PARTY_STATUSES), distinct=True),
-                latest_signature=Max("signatories__signed_on"),
-            )
-        not_withdrawn = Q(signatories__withdrawn_on__isnull=True) | Q(signatories__withdrawn_on__gt=as_of)
-        signed = Q(signatories__signed_on__lte=as_of) | Q(
-            signatories__signed_on__isnull=True, signatories__ratified_on__lte=as_of
-        )
+    def with_counts(self, as_of: datetime.date | None = None, rows: Q | None = None):
+        """Annotate counts derived from the signatory rows (those matching `rows`), as on `as_of`."""
+        rows = rows if rows is not None else Q()
+        latest = Q(signatories__signed_on__lte=as_of) if as_of is not None else Q()
         return self.annotate(
-            signatory_count=Count("signatories", filter=signed & not_withdrawn, distinct=True),
-            party_count=Count(
-                "signatories", filter=Q(signatories__ratified_on__lte=as_of) & not_withdrawn, distinct=True
-            ),
-            latest_signature=Max("signatories__signed_on", filter=Q(signatories__signed_on__lte=as_of)),
+            signatory_count=Count("signatories", filter=rows & counted_q(as_of, "signatories__"), distinct=True),
+            party_count=Count("signatories", filter=rows & party_q(as_of, "signatories__"), distinct=True),
+            latest_signature=Max("signatories__signed_on", filter=rows & latest),
         )
-
-    def for_list(self, as_of: datetime.date | None = None):
-        return self.with_counts(as_of)
 
 
 class Agreement(Curated):
     """A treaty, convention, accords, intergovernmental agreement, MOU or charter."""
+
+    registry_order = 4
+    list_url_name = "catalog:agreement-list"
+    search_names = ["short_name", "name"]
+    search_texts = ["summary"]
 
     name = models.CharField(max_length=300)
     short_name = models.CharField(max_length=80, blank=True, db_index=True)
@@ -151,6 +163,11 @@ class Agreement(Curated):
 class Signatory(models.Model):
     """A country (or an organization, e.g. ESA under the Registration Convention) bound by an agreement."""
 
+    # A row of its agreement (coop_site/records/registry.py): the change log and the admin name it so.
+    row_parent = "agreement"
+    row_noun = "signatory"
+    row_party_fields = ("country", "organization")
+
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="signatories")
     country = models.ForeignKey(
         "catalog.Country", on_delete=models.PROTECT, null=True, blank=True, related_name="signatures"
@@ -212,6 +229,22 @@ class Signatory(models.Model):
     @property
     def party(self):
         return self.country or self.organization
+
+    def is_counted_on(self, day: datetime.date | None) -> bool:
+        """Python twin of `counted_q()`, for rows a page has already loaded."""
+        if day is None:
+            return self.status != SignatoryStatus.WITHDRAWN
+        joined_on = self.signed_on or self.ratified_on
+        return joined_on is not None and joined_on <= day and self._not_withdrawn_on(day)
+
+    def is_party_on(self, day: datetime.date | None) -> bool:
+        """Python twin of `party_q()`."""
+        if day is None:
+            return self.status in PARTY_STATUSES
+        return self.ratified_on is not None and self.ratified_on <= day and self._not_withdrawn_on(day)
+
+    def _not_withdrawn_on(self, day: datetime.date) -> bool:
+        return self.withdrawn_on is None or self.withdrawn_on > day
 
     def clean(self):
         super().clean()

@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .base import Curated, CuratedQuerySet
+from coop_site.records.models import Curated, CuratedQuerySet
 
 
 class Region(models.TextChoices):
@@ -23,6 +23,11 @@ class Country(Curated):
 
     Historical states keep their reserved code (`su` for the Soviet Union) and are flagged.
     """
+
+    registry_order = 2
+    list_url_name = "catalog:country-list"
+    search_names = ["code", "name"]
+    search_texts = ["official_name"]
 
     code = models.CharField(max_length=2, unique=True, help_text="ISO 3166-1 alpha-2 code, lower case (e.g. 'in').")
     name = models.CharField(max_length=120)

@@ -6,8 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
-
-from .base import Curated, CuratedQuerySet, check_order
+from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 
 class MissionKind(models.TextChoices):
@@ -37,19 +36,13 @@ class Role(models.TextChoices):
     OPERATOR = "operator", _("operator")
 
 
-class MissionQuerySet(CuratedQuerySet):
-    def for_list(self):
-        return self.prefetch_related(
-            models.Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("organization").filter(role=Role.LEAD),
-                to_attr="lead_participations",
-            )
-        )
-
-
 class Mission(Curated):
     """A mission or programme carried out by more than one organization."""
+
+    registry_order = 3
+    list_url_name = "catalog:mission-list"
+    search_names = ["short_name", "name"]
+    search_texts = ["summary", "destination"]
 
     name = models.CharField(max_length=200)
     short_name = models.CharField(
@@ -81,7 +74,7 @@ class Mission(Curated):
     )
 
     history = HistoricalRecords(m2m_fields=["sources", "topics"])
-    objects = MissionQuerySet.as_manager()
+    objects = CuratedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-start_date", "name"]
@@ -137,6 +130,11 @@ class Mission(Curated):
 
 class Participation(models.Model):
     """One organization's part in a mission: its role and what it contributed."""
+
+    # A row of its mission (coop_site/records/registry.py): the change log and the admin name it so.
+    row_parent = "mission"
+    row_noun = "participant"
+    row_party_fields = ("organization",)
 
     mission = models.ForeignKey(Mission, on_delete=models.CASCADE, related_name="participations")
     organization = models.ForeignKey("catalog.Organization", on_delete=models.PROTECT, related_name="participations")

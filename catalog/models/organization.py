@@ -4,8 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
-
-from .base import Curated, CuratedQuerySet
+from coop_site.records.models import Curated, CuratedQuerySet
 
 
 class OrganizationKind(models.TextChoices):
@@ -18,12 +17,11 @@ class OrganizationKind(models.TextChoices):
     GOVERNMENT = "government", _("government / ministry")
 
 
-class OrganizationQuerySet(CuratedQuerySet):
-    def for_list(self):
-        return self.select_related("country")
-
-
 class Organization(Curated):
+    registry_order = 1
+    list_url_name = "catalog:organization-list"
+    search_names = ["acronym", "name"]  # matched exactly / by prefix; the first one orders ties
+    search_texts = ["summary"]  # matched by words only
     acronym = models.CharField(max_length=40, blank=True, db_index=True)
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)
@@ -46,7 +44,7 @@ class Organization(Curated):
     topics = models.ManyToManyField("catalog.Topic", blank=True, related_name="organizations")
 
     history = HistoricalRecords(m2m_fields=["sources", "member_countries", "topics"])
-    objects = OrganizationQuerySet.as_manager()
+    objects = CuratedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

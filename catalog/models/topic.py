@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from .base import Curated, CuratedQuerySet
+from coop_site.records.models import Curated, CuratedQuerySet
 
 
 class TopicQuerySet(CuratedQuerySet):
@@ -11,6 +11,10 @@ class TopicQuerySet(CuratedQuerySet):
 
 class Topic(Curated):
     """A theme (human spaceflight, space law, Earth observation…) linking missions, agreements, events."""
+
+    registry_order = 6
+    search_names = ["name"]
+    search_texts = ["summary"]
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.utils.html import format_html
 
 register = template.Library()
 
@@ -32,3 +33,11 @@ def absolute_url(context, path: str | None = None) -> str:
         return request.build_absolute_uri(path)
     except DisallowedHost:  # the 400 page for a bad Host header must still render
         return path
+
+
+@register.filter
+def draft_mark(record) -> str:
+    """A "draft" badge after a linked record that only staff can see (a preview shows what is a draft)."""
+    if getattr(record, "publication_status", None) != "draft":
+        return ""
+    return format_html(' <span class="badge badge-draft" title="Not visible to the public">draft</span>')

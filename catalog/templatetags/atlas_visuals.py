@@ -9,8 +9,8 @@ import datetime
 from django import template
 from django.utils import timezone
 
-from catalog import visuals
 from catalog.models import Agreement
+from catalog.visuals import data as visuals
 
 register = template.Library()
 

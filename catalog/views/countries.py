@@ -1,23 +1,19 @@
-from django.db.models import Prefetch, QuerySet
 from django.shortcuts import redirect
 
+from catalog import queries
 from catalog.filters import CountryFilter
-from catalog.models import Country, Mission, Organization, Signatory, Status
-from timeline.models import Event
-
-from .mixins import FilteredListView, PublicDetailView, published
+from catalog.models import Country
+from coop_site.records.pages import FilteredListView, PublicDetailView
 
 
 class CountryListView(FilteredListView):
     model = Country
     filterset_class = CountryFilter
+    list_query = queries.country_cards
     template_name = "catalog/country_list.html"
     section_title = "Countries"
     noun_plural = "countries"
     paginate_by = 50
-
-    def get_base_queryset(self) -> QuerySet:
-        return Country.objects.published()
 
     def get_page_description(self) -> str:
         return "Countries in the Space Cooperation Atlas: their agencies, the agreements they signed, their missions."
@@ -25,6 +21,7 @@ class CountryListView(FilteredListView):
 
 class CountryDetailView(PublicDetailView):
     model = Country
+    detail_query = queries.country_detail
     template_name = "catalog/country_detail.html"
     section_title = "Countries"
     section_url_name = "catalog:country-list"
@@ -37,37 +34,10 @@ class CountryDetailView(PublicDetailView):
             return redirect("catalog:country-detail", code=code.lower(), permanent=True)
         return super().get(request, *args, **kwargs)
 
-    def get_queryset(self) -> QuerySet:
-        signatures = (
-            Signatory.objects.filter(agreement__publication_status=Status.PUBLISHED)
-            .select_related("agreement")
-            .order_by("signed_on", "agreement__name")
-        )
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(
-                "sources",
-                published("organizations", Organization),
-                published("memberships", Organization),
-                published("events", Event, Event.objects.order_by("-date")),
-                Prefetch("signatures", queryset=signatures),
-            )
-        )
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Missions reach a country through its organizations: one query with the lead organizations.
-        context["missions"] = (
-            Mission.objects.published()
-            .filter(
-                participations__organization__country=self.object,
-                participations__organization__publication_status=Status.PUBLISHED,
-            )
-            .distinct()
-            .order_by("-start_date", "name")
-            .for_list()
-        )
+        # Missions reach a country through its organizations: one query, plus one for their leads.
+        context["missions"] = queries.country_missions(self.object, self.request.user)
         return context
 
     def get_page_description(self) -> str:

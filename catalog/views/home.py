@@ -1,30 +1,28 @@
-from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.views.generic import TemplateView
 
-from catalog.models import Agreement, Country, Mission, Organization, Signatory, Status
+from catalog import queries
+from catalog.models import Agreement, Country, Mission, Organization
+from coop_site.records.models import PUBLIC
+from coop_site.records.pages import AtlasPageMixin
+from timeline import queries as timeline_queries
 from timeline.models import Event
-
-from .missions import with_leads
-from .mixins import AtlasPageMixin
 
 FEATURED_MISSIONS = 6
 LATEST_EVENTS = 8
+UPCOMING_EVENTS = 3
 
 
 def headline_figures() -> list[dict]:
-    """Counts of published records, each derived by a query (never typed in)."""
-    signatures = Signatory.objects.filter(
-        agreement__publication_status=Status.PUBLISHED, country__publication_status=Status.PUBLISHED
-    ).exclude(status="withdrawn")
+    """Counts of what the public may see, each derived by a query (never typed in)."""
     figures = [
-        (Organization.objects.published().count(), "organizations", "catalog:organization-list"),
-        (Country.objects.published().count(), "countries", "catalog:country-list"),
-        (Mission.objects.published().count(), "missions and programmes", "catalog:mission-list"),
-        (Agreement.objects.published().count(), "agreements", "catalog:agreement-list"),
-        (signatures.count(), "signatures by countries", "catalog:agreement-list"),
-        (Event.objects.published().count(), "events on the timeline", "timeline:event-list"),
+        (queries.record_count(Organization), "organizations", "catalog:organization-list"),
+        (queries.record_count(Country), "countries", "catalog:country-list"),
+        (queries.record_count(Mission), "missions and programmes", "catalog:mission-list"),
+        (queries.record_count(Agreement), "agreements", "catalog:agreement-list"),
+        (queries.country_signature_count(), "signatures by countries", "catalog:agreement-list"),
+        (queries.record_count(Event), "events on the timeline", "timeline:event-list"),
     ]
     return [{"value": value, "label": label, "url": reverse(name)} for value, label, name in figures]
 
@@ -46,17 +44,11 @@ class HomeView(AtlasPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Featured missions: the most international ones, i.e. with the most published participants.
-        partners = Count("participations", filter=Q(participations__organization__publication_status=Status.PUBLISHED))
-        missions = Mission.objects.published().annotate(partner_count=partners).order_by("-partner_count", "name")
+        today = timezone.localdate()
         context.update(
             figures=headline_figures(),
-            featured_missions=with_leads(missions)[:FEATURED_MISSIONS],
-            latest_events=Event.objects.published()
-            .filter(date__lte=timezone.localdate())
-            .order_by("-date", "title")[:LATEST_EVENTS],
-            upcoming_events=Event.objects.published()
-            .filter(date__gt=timezone.localdate())
-            .order_by("date", "title")[:3],
+            featured_missions=queries.featured_missions(FEATURED_MISSIONS, PUBLIC),
+            latest_events=timeline_queries.latest_events(today, LATEST_EVENTS, PUBLIC),
+            upcoming_events=timeline_queries.upcoming_events(today, UPCOMING_EVENTS, PUBLIC),
         )
         return context

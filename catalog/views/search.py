@@ -1,8 +1,7 @@
 from django.views.generic import TemplateView
 
-from catalog.search import MAX_QUERY_LENGTH, search_all
-
-from .mixins import AtlasPageMixin
+from coop_site.records.pages import AtlasPageMixin
+from coop_site.search import MAX_QUERY_LENGTH, search_all
 
 
 class SearchView(AtlasPageMixin, TemplateView):

@@ -1,11 +1,10 @@
 from django.db.models import QuerySet
 from django.views.generic import ListView
 
-from catalog.models import Agreement, Mission, Organization, Topic
-from timeline.models import Event
-
-from .missions import with_leads
-from .mixins import AtlasPageMixin, PublicDetailView, published
+from catalog import queries
+from catalog.models import Topic
+from coop_site.records.models import PUBLIC
+from coop_site.records.pages import AtlasPageMixin, PublicDetailView
 
 
 class TopicListView(AtlasPageMixin, ListView):
@@ -16,7 +15,7 @@ class TopicListView(AtlasPageMixin, ListView):
     section_title = "Topics"
 
     def get_queryset(self) -> QuerySet:
-        return Topic.objects.published()
+        return queries.topic_cards(PUBLIC)
 
     def get_page_description(self) -> str:
         return "Themes of international space cooperation: human spaceflight, Earth observation, space law and more."
@@ -24,19 +23,7 @@ class TopicListView(AtlasPageMixin, ListView):
 
 class TopicDetailView(PublicDetailView):
     model = Topic
+    detail_query = queries.topic_detail
     template_name = "catalog/topic_detail.html"
     section_title = "Topics"
     section_url_name = "catalog:topic-list"
-
-    def get_queryset(self) -> QuerySet:
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(
-                "sources",
-                published("missions", Mission, with_leads(Mission.objects.order_by("-start_date", "name"))),
-                published("agreements", Agreement, Agreement.objects.with_counts()),
-                published("organizations", Organization, Organization.objects.select_related("country")),
-                published("events", Event, Event.objects.order_by("-date")),
-            )
-        )

@@ -98,10 +98,21 @@ def search_q(fields: list[str], text: str) -> Q:
     return query
 
 
+_REQUEST_USER = object()
+
+
 class AtlasFilterSet(django_filters.FilterSet):
-    """Base: `q` search over `search_fields` and `updated_after` for incremental sync."""
+    """Base: `q` search over `search_fields` and `updated_after` for incremental sync.
+
+    `viewer` is whom derived values (counts) are computed for: the request's user by default
+    (the API), or the one a page passes (list pages read as the anonymous public).
+    """
 
     search_fields: list[str] = []
+
+    def __init__(self, *args, viewer=_REQUEST_USER, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.viewer = getattr(self.request, "user", None) if viewer is _REQUEST_USER else viewer
 
     q = django_filters.CharFilter(method="filter_q", label="Search", max_length=200)
     updated_after = django_filters.IsoDateTimeFilter(

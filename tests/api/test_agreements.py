@@ -67,10 +67,17 @@ def test_detail_without_as_of_lists_every_signatory(api, accords):
     assert body["signatory_count"] == 5 and len(body["signatories"]) == 5
     first = body["signatories"][0]
     assert first == {
-        "id": first["id"], "url": f"http://testserver{signatory_detail('artemis-accords', first['id'])}",
-        "country": "ca", "organization": None, "signed_on": "2020-10-13", "ratified_on": "2024-02-02",
-        "withdrawn_on": None, "status": "ratified", "notes": "", "updated_at": first["updated_at"],
-    }  # fmt: skip
+        "id": first["id"],
+        "url": f"http://testserver{signatory_detail('artemis-accords', first['id'])}",
+        "country": "ca",
+        "organization": None,
+        "signed_on": "2020-10-13",
+        "ratified_on": "2024-02-02",
+        "withdrawn_on": None,
+        "status": "ratified",
+        "notes": "",
+        "updated_at": first["updated_at"],
+    }
 
 
 def test_signatories_endpoint_as_of(api, accords):
@@ -92,9 +99,12 @@ def test_bad_as_of_is_a_400(api, accords):
 def test_withdrawn_signatory_counts_until_it_withdrew(api):
     agreement = f.AgreementFactory(slug="moon-agreement")
     f.SignatoryFactory(
-        agreement=agreement, signed_on=datetime.date(1980, 1, 1), ratified_on=datetime.date(1981, 1, 1),
-        withdrawn_on=datetime.date(2023, 1, 5), status="withdrawn",
-    )  # fmt: skip
+        agreement=agreement,
+        signed_on=datetime.date(1980, 1, 1),
+        ratified_on=datetime.date(1981, 1, 1),
+        withdrawn_on=datetime.date(2023, 1, 5),
+        status="withdrawn",
+    )
     assert api.get(detail("moon-agreement"), {"as_of": "2022-12-31"}).json()["signatory_count"] == 1
     assert api.get(detail("moon-agreement"), {"as_of": "2023-01-05"}).json()["signatory_count"] == 0
 
@@ -198,8 +208,13 @@ def test_curator_creates_and_updates_an_agreement(curator_api):
 
 
 def test_entry_into_force_before_opening_is_a_400(curator_api):
-    payload = {"name": "X", "slug": "x", "kind": "treaty", "opened_for_signature": "1967-01-27",
-               "entered_into_force": "1966-01-01"}  # fmt: skip
+    payload = {
+        "name": "X",
+        "slug": "x",
+        "kind": "treaty",
+        "opened_for_signature": "1967-01-27",
+        "entered_into_force": "1966-01-01",
+    }
     response = curator_api.post(LIST, payload, format="json")
     assert response.status_code == 400 and "entered_into_force" in response.json()
 

@@ -37,9 +37,15 @@ def test_detail_by_slug_has_participants_sources_and_version(api):
     row = f.ParticipationFactory(mission=mission, organization=esa, role="partner", contribution="Columbus laboratory")
     body = api.get(detail("iss")).json()
     assert body["participants"] == [
-        {"id": row.pk, "url": f"http://testserver/api/v1/missions/iss/participants/{row.pk}/",
-         "organization": "esa", "role": "partner", "contribution": "Columbus laboratory", "order": 0}
-    ]  # fmt: skip
+        {
+            "id": row.pk,
+            "url": f"http://testserver/api/v1/missions/iss/participants/{row.pk}/",
+            "organization": "esa",
+            "role": "partner",
+            "contribution": "Columbus laboratory",
+            "order": 0,
+        }
+    ]
     assert body["start_date"] == "1998-11-20" and body["start_precision"] == "day"
     assert set(body["sources"][0]) == {"title", "url", "publisher"}
     assert body["version"] == 1

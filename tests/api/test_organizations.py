@@ -98,8 +98,13 @@ def test_anonymous_write_is_a_401(api):
 
 def test_curator_creates_with_upper_case_country(curator_api):
     f.CountryFactory(code="in")
-    payload = {"name": "Indian Space Research Organisation", "slug": "isro", "kind": "national_agency",
-               "country": "IN", "founded": "1969-08"}  # fmt: skip
+    payload = {
+        "name": "Indian Space Research Organisation",
+        "slug": "isro",
+        "kind": "national_agency",
+        "country": "IN",
+        "founded": "1969-08",
+    }
     response = curator_api.post(LIST, payload, format="json")
     assert response.status_code == 201, response.content
     assert (response.json()["country"], response.json()["founded"]) == ("in", "1969-08")

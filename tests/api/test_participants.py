@@ -42,9 +42,13 @@ def test_visitor_lists_participants(api, row):
     body = api.get(participants("iss")).json()
     assert body["count"] == 1
     assert body["results"][0] == {
-        "id": row.pk, "url": f"http://testserver{detail(row)}", "organization": "esa", "role": "partner",
-        "contribution": "Columbus laboratory", "order": 0,
-    }  # fmt: skip
+        "id": row.pk,
+        "url": f"http://testserver{detail(row)}",
+        "organization": "esa",
+        "role": "partner",
+        "contribution": "Columbus laboratory",
+        "order": 0,
+    }
 
 
 def test_visitor_reads_one_participation(api, row):

@@ -23,9 +23,11 @@ CHECKS = [
     schemathesis.checks.response_schema_conformance,
 ]
 FUZZ = settings(
-    max_examples=5, deadline=None, derandomize=True,
+    max_examples=5,
+    deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
-)  # fmt: skip
+)
 
 
 @pytest.fixture(autouse=True)

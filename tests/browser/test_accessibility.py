@@ -13,7 +13,7 @@ from tests.factories import (
     OrganizationFactory,
     ParticipationFactory,
     SignatoryFactory,
-)  # fmt: skip
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 AXE = Path(__file__).resolve().parents[2] / "static" / "vendor" / "axe.min.js"

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 
-from catalog.admin.roles import sync_curators_group
+from coop_site.records.admin.roles import sync_curators_group
 from tests import factories as f
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

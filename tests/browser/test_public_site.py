@@ -14,7 +14,7 @@ from tests.factories import (
     OrganizationFactory,
     ParticipationFactory,
     SignatoryFactory,
-)  # fmt: skip
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -59,8 +59,11 @@ def test_filters_work_without_javascript(browser, live_server):
 
 def test_visitor_sorts_the_signatory_table(page, live_server, console_errors):
     accords = AgreementFactory(name="Artemis Accords", short_name="Artemis Accords", slug="artemis-accords")
-    for code, name, signed in [("zm", "Zambia", datetime.date(2020, 10, 13)), ("br", "Brazil", datetime.date(2021, 6, 15)),
-                               ("om", "Oman", datetime.date(2026, 1, 26))]:  # fmt: skip
+    for code, name, signed in [
+        ("zm", "Zambia", datetime.date(2020, 10, 13)),
+        ("br", "Brazil", datetime.date(2021, 6, 15)),
+        ("om", "Oman", datetime.date(2026, 1, 26)),
+    ]:
         SignatoryFactory(agreement=accords, country=CountryFactory(code=code, name=name), signed_on=signed)
     page.goto(f"{live_server.url}/agreements/artemis-accords/")
     parties = page.locator("#signatory-table tbody th")

@@ -14,7 +14,7 @@ from tests.factories import (
     SignatoryFactory,
     SourceFactory,
     TopicFactory,
-)  # fmt: skip
+)
 
 pytestmark = pytest.mark.django_db
 LIST = reverse("catalog:agreement-list")
@@ -25,15 +25,24 @@ D = datetime.date
 def accords():
     """Three signatories of the Artemis Accords on three dates, one of them a ratifying party."""
     agreement = AgreementFactory(
-        name="Artemis Accords", short_name="Artemis Accords", slug="artemis-accords", kind="accords", binding=False,
+        name="Artemis Accords",
+        short_name="Artemis Accords",
+        slug="artemis-accords",
+        kind="accords",
+        binding=False,
         opened_for_signature=D(2020, 10, 13),
-    )  # fmt: skip
-    SignatoryFactory(agreement=agreement, country=CountryFactory(code="au", name="Australia"), signed_on=D(2020, 10, 13))
+    )
+    SignatoryFactory(
+        agreement=agreement, country=CountryFactory(code="au", name="Australia"), signed_on=D(2020, 10, 13)
+    )
     SignatoryFactory(agreement=agreement, country=CountryFactory(code="br", name="Brazil"), signed_on=D(2021, 6, 15))
     SignatoryFactory(
-        agreement=agreement, country=CountryFactory(code="om", name="Oman"), signed_on=D(2026, 1, 26),
-        ratified_on=D(2026, 1, 26), status=SignatoryStatus.RATIFIED,
-    )  # fmt: skip
+        agreement=agreement,
+        country=CountryFactory(code="om", name="Oman"),
+        signed_on=D(2026, 1, 26),
+        ratified_on=D(2026, 1, 26),
+        status=SignatoryStatus.RATIFIED,
+    )
     return agreement
 
 
@@ -77,9 +86,13 @@ def test_agreement_list_sorts_by_signatory_count(client, accords):
 
 @pytest.mark.parametrize(
     ("params", "field"),
-    [({"as_of": "yesterday"}, "as_of"), ({"kind": "pact"}, "kind"), ({"signatory": "zz"}, "signatory"),
-     ({"ordering": "colour"}, "ordering")],
-)  # fmt: skip
+    [
+        ({"as_of": "yesterday"}, "as_of"),
+        ({"kind": "pact"}, "kind"),
+        ({"signatory": "zz"}, "signatory"),
+        ({"ordering": "colour"}, "ordering"),
+    ],
+)
 def test_invalid_agreement_filters_give_a_400_naming_the_field(client, params, field):
     response = client.get(LIST, params)
     assert response.status_code == 400
@@ -108,13 +121,17 @@ def test_agreement_page_as_of_shows_the_table_as_it_stood(client, accords):
 
 def test_withdrawn_signatories_are_not_counted(client, accords):
     SignatoryFactory(
-        agreement=accords, country=CountryFactory(code="xw", name="Withdrawnland"), signed_on=D(2021, 1, 1),
-        withdrawn_on=D(2022, 1, 1), status=SignatoryStatus.WITHDRAWN,
-    )  # fmt: skip
+        agreement=accords,
+        country=CountryFactory(code="xw", name="Withdrawnland"),
+        signed_on=D(2021, 1, 1),
+        withdrawn_on=D(2022, 1, 1),
+        status=SignatoryStatus.WITHDRAWN,
+    )
     assert "<strong>3</strong> signatories as of" in client.get(accords.get_absolute_url()).text
-    assert "<strong>3</strong> signatories as of 31 December 2021" in client.get(
-        accords.get_absolute_url(), {"as_of": "2021-12-31"}
-    ).text
+    assert (
+        "<strong>3</strong> signatories as of 31 December 2021"
+        in client.get(accords.get_absolute_url(), {"as_of": "2021-12-31"}).text
+    )
 
 
 def test_agreement_page_sorts_signatories_on_the_server(client, accords):
@@ -216,9 +233,12 @@ def test_an_agreement_known_only_by_its_reported_total_does_not_claim_zero_signa
 
     source = SourceFactory(publisher="Wikipedia (mirror citing UNODA)")
     treaty = AgreementFactory(
-        slug="outer-space-treaty", reported_parties=117, reported_signatories=22,
-        reported_as_of=D(2025, 5, 1), reported_source=source,
-    )  # fmt: skip
+        slug="outer-space-treaty",
+        reported_parties=117,
+        reported_signatories=22,
+        reported_as_of=D(2025, 5, 1),
+        reported_source=source,
+    )
     text = client.get(treaty.get_absolute_url()).content.decode()
     assert "117 parties and 22 further signatories reported by" in text
     assert "0 listed here" in text

@@ -21,7 +21,7 @@ def test_record_page_offers_a_citation_with_its_address_and_dates(client, factor
     url = f"http://testserver{record.get_absolute_url()}"
     today = timezone.now().strftime("%Y-%m-%d")
     assert "Cite this page" in html
-    assert f"Last updated 2 November 2025. <a href=\"{url}\">{url}</a>" in html
+    assert f'Last updated 2 November 2025. <a href="{url}">{url}</a>' in html
     assert f"@misc{{atlas-{record.slug}," in html
     assert f"note         = {{Last updated 2025-11-02; accessed {today}}}" in html
     assert f"howpublished = {{\\url{{{url}}}}}" in html

@@ -13,7 +13,7 @@ from tests.factories import (
     OrganizationFactory,
     ParticipationFactory,
     SignatoryFactory,
-)  # fmt: skip
+)
 
 pytestmark = pytest.mark.django_db
 LIST = reverse("catalog:country-list")
@@ -53,9 +53,15 @@ def test_country_page_shows_organizations_agreements_missions_and_events(client)
     EventFactory(title="India signs the Accords").countries.add(india)
     response = client.get(reverse("catalog:country-detail", args=["in"]))
     assert response.status_code == 200
-    for expected in ("<h1>India</h1>", "Indian Space Research Organisation", "NISAR", "Artemis Accords",
-                     "19 June 2025", "India signs the Accords"):
-        assert expected in response.text  # fmt: skip
+    for expected in (
+        "<h1>India</h1>",
+        "Indian Space Research Organisation",
+        "NISAR",
+        "Artemis Accords",
+        "19 June 2025",
+        "India signs the Accords",
+    ):
+        assert expected in response.text
 
 
 def test_upper_case_code_redirects_to_the_lower_case_page(client):

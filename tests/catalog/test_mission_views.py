@@ -14,7 +14,7 @@ from tests.factories import (
     ParticipationFactory,
     SourceFactory,
     TopicFactory,
-)  # fmt: skip
+)
 
 pytestmark = pytest.mark.django_db
 LIST = reverse("catalog:mission-list")
@@ -228,7 +228,7 @@ def test_mission_page_runs_a_constant_number_of_queries(client, django_assert_nu
 
 
 def test_a_long_list_of_organizations_becomes_a_slug_box_not_thousands_of_options(client):
-    from catalog.views import mixins
+    from coop_site.records import pages as mixins
 
     OrganizationFactory.create_batch(4, slug=factory.Sequence(lambda n: f"long-{n}"))
     original = mixins.MAX_SELECT_OPTIONS

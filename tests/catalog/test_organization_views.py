@@ -14,7 +14,7 @@ from tests.factories import (
     SignatoryFactory,
     SourceFactory,
     TopicFactory,
-)  # fmt: skip
+)
 
 pytestmark = pytest.mark.django_db
 LIST = reverse("catalog:organization-list")
@@ -57,7 +57,9 @@ def test_invalid_organization_filters_give_a_400_naming_the_field(client, params
 
 def test_organization_page_shows_missions_agreements_members_and_events(client):
     esa = OrganizationFactory(name="European Space Agency", acronym="ESA", country=None, kind="intergovernmental")
-    ParticipationFactory(organization=esa, mission=MissionFactory(name="Rosetta"), role=Role.LEAD, contribution="Orbiter")
+    ParticipationFactory(
+        organization=esa, mission=MissionFactory(name="Rosetta"), role=Role.LEAD, contribution="Orbiter"
+    )
     esa.member_countries.add(CountryFactory(code="fr", name="France"))
     AgreementFactory(name="ESA Convention").organizations.add(esa)
     SignatoryFactory(agreement=AgreementFactory(name="Registration Convention"), country=None, organization=esa)
@@ -65,9 +67,19 @@ def test_organization_page_shows_missions_agreements_members_and_events(client):
     esa.sources.set([SourceFactory(title="ESA member states")])
     response = client.get(esa.get_absolute_url())
     assert response.status_code == 200
-    for expected in ("European Space Agency", "International", "Rosetta", "lead", "Orbiter", "France",
-                     "ESA Convention", "Registration Convention", "Rosetta arrives at the comet", "ESA member states"):
-        assert expected in response.text  # fmt: skip
+    for expected in (
+        "European Space Agency",
+        "International",
+        "Rosetta",
+        "lead",
+        "Orbiter",
+        "France",
+        "ESA Convention",
+        "Registration Convention",
+        "Rosetta arrives at the comet",
+        "ESA member states",
+    ):
+        assert expected in response.text
 
 
 def test_organization_page_hides_draft_missions(client):

@@ -5,7 +5,7 @@ from django.db import connection
 from django.urls import reverse
 
 from catalog.models import Status
-from catalog.search import search_all
+from coop_site.search import search_all
 from tests.factories import (
     AgreementFactory,
     CountryFactory,
@@ -13,7 +13,7 @@ from tests.factories import (
     MissionFactory,
     OrganizationFactory,
     TopicFactory,
-)  # fmt: skip
+)
 
 pytestmark = pytest.mark.django_db
 SEARCH = reverse("catalog:search")

@@ -1,7 +1,7 @@
 """The PostgreSQL indexes behind search (catalog.0004 / timeline.0002) exist, match the queries, and change no result.
 
 The indexes are expression indexes: the planner only uses them while the expressions in
-catalog/search.py and coop_site/lib/filters.py stay identical to the ones in the migrations, so
+coop_site/search.py and coop_site/lib/filters.py stay identical to the ones in the migrations, so
 these tests EXPLAIN the real queries. `enable_seqscan = off` makes the planner show whether an
 index *can* serve the query; on the small test tables it would rightly prefer a sequential scan.
 """
@@ -12,8 +12,8 @@ from django.db import connection
 from django.db.models import Q
 
 from catalog.models import Mission
-from catalog.search import TARGETS, match_rank, search_model
 from coop_site.lib.filters import search_q
+from coop_site.search import TARGETS, match_rank, search_model
 from tests.factories import EventFactory, MissionFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db

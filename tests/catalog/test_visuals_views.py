@@ -180,9 +180,11 @@ def treaty():
     agreement = AgreementFactory(slug="treaty", short_name="Treaty")
     SignatoryFactory(agreement=agreement, signed_on=datetime.date(1967, 1, 27))
     SignatoryFactory(
-        agreement=agreement, signed_on=datetime.date(1967, 1, 27), ratified_on=datetime.date(1967, 10, 10),
+        agreement=agreement,
+        signed_on=datetime.date(1967, 1, 27),
+        ratified_on=datetime.date(1967, 10, 10),
         status="ratified",
-    )  # fmt: skip
+    )
     SignatoryFactory(agreement=agreement, signed_on=datetime.date(1980, 5, 1))
     SignatoryFactory(agreement=agreement, signed_on=None)
     return agreement

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from catalog.admin.roles import sync_curators_group
+from coop_site.records.admin.roles import sync_curators_group
 
 
 @pytest.fixture

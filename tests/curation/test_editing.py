@@ -28,10 +28,14 @@ def test_a_ratified_date_before_the_signed_date_is_refused_with_a_sentence(curat
     agreement = f.AgreementFactory()
     country = f.CountryFactory()
     data = change_form_data(curator_client, change_url(agreement))
-    data.update({
-        "signatories-0-country": country.pk, "signatories-0-signed_on": "2020-10-13",
-        "signatories-0-ratified_on": "2019-01-01", "signatories-0-status": "ratified",
-    })  # fmt: skip
+    data.update(
+        {
+            "signatories-0-country": country.pk,
+            "signatories-0-signed_on": "2020-10-13",
+            "signatories-0-ratified_on": "2019-01-01",
+            "signatories-0-status": "ratified",
+        }
+    )
     response = curator_client.post(change_url(agreement), data)
     assert response.status_code == 200
     assert "Ratified date 2019-01-01 is before signed date 2020-10-13." in response.content.decode()

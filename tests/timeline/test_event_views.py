@@ -14,7 +14,7 @@ from tests.factories import (
     OrganizationFactory,
     SourceFactory,
     TopicFactory,
-)  # fmt: skip
+)
 
 pytestmark = pytest.mark.django_db
 LIST = reverse("timeline:event-list")
@@ -70,9 +70,13 @@ def test_timeline_filters_by_year_range(client):
 
 @pytest.mark.parametrize(
     ("params", "field"),
-    [({"year_from": "abc"}, "year_from"), ({"year_to": "99999"}, "year_to"), ({"kind": "party"}, "kind"),
-     ({"mission": "no-such-mission"}, "mission")],
-)  # fmt: skip
+    [
+        ({"year_from": "abc"}, "year_from"),
+        ({"year_to": "99999"}, "year_to"),
+        ({"kind": "party"}, "kind"),
+        ({"mission": "no-such-mission"}, "mission"),
+    ],
+)
 def test_invalid_timeline_filters_give_a_400_naming_the_field(client, params, field):
     response = client.get(LIST, params)
     assert response.status_code == 400 and f"<strong>{field}</strong>" in response.text
@@ -80,23 +84,36 @@ def test_invalid_timeline_filters_give_a_400_naming_the_field(client, params, fi
 
 def test_timeline_links_only_published_records(client):
     event = EventFactory(title="Docking")
-    event.missions.add(MissionFactory(name="Visible Mission"), MissionFactory(name="Draft Mission", publication_status="draft"))
+    event.missions.add(
+        MissionFactory(name="Visible Mission"), MissionFactory(name="Draft Mission", publication_status="draft")
+    )
     text = client.get(LIST).text
     assert "Visible Mission" in text and "Draft Mission" not in text
 
 
 def test_event_page_shows_date_kind_links_and_sources(client):
     event = EventFactory(
-        title="Artemis Accords signed", date=D(2020, 10, 13), kind="signature", summary="Eight nations sign.",
+        title="Artemis Accords signed",
+        date=D(2020, 10, 13),
+        kind="signature",
+        summary="Eight nations sign.",
         sources=[SourceFactory(title="NASA press release", publisher="NASA")],
-    )  # fmt: skip
+    )
     event.agreements.add(AgreementFactory(name="Artemis Accords"))
     event.countries.add(CountryFactory(name="Australia"))
     response = client.get(event.get_absolute_url())
     assert response.status_code == 200
-    for expected in ("<h1>Artemis Accords signed</h1>", "13 October 2020", "Signature", "Eight nations sign.",
-                     "Artemis Accords", "Australia", "NASA press release", "?year_from=2020&amp;year_to=2029"):
-        assert expected in response.text  # fmt: skip
+    for expected in (
+        "<h1>Artemis Accords signed</h1>",
+        "13 October 2020",
+        "Signature",
+        "Eight nations sign.",
+        "Artemis Accords",
+        "Australia",
+        "NASA press release",
+        "?year_from=2020&amp;year_to=2029",
+    ):
+        assert expected in response.text
 
 
 def test_draft_event_is_404_for_visitors_and_previewed_by_staff(client, staff_user):

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from catalog.admin.roles import sync_curators_group
+from coop_site.records.admin.roles import sync_curators_group
 
 PASSWORD_ENV = "CURATOR_PASSWORD"  # noqa: S105 (the name of the variable, not a password)
 

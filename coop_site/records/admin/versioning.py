@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from catalog.models.changelog import describe_row
+from coop_site.records.history import describe_row
 
 MAX_LINES = 15
 
@@ -59,10 +59,10 @@ def _row_lines(instance, expected: int, inline_rows: list[tuple]) -> list[str]:
     if since is None:
         return []
     lines = []
-    for model, parent_field, noun in inline_rows:
+    for model, parent_field, _noun in inline_rows:
         records = model.history.filter(**{f"{parent_field}_id": instance.pk, "history_date__gt": since})
         for record in records.select_related("history_user").order_by("history_date")[:MAX_LINES]:
-            lines.extend(f"{note} ({_who(record)}, {_when(record)})" for note in describe_row(record, noun))
+            lines.extend(f"{note} ({_who(record)}, {_when(record)})" for note in describe_row(record))
     return lines
 
 

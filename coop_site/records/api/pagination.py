@@ -58,21 +58,29 @@ class AtlasPagination(PageNumberPagination):
         ]
         headers = {"Link": ", ".join(links)} if links else None
         envelope = OrderedDict(
-            [("count", self.page.paginator.count), ("next", self.get_next_link()),
-             ("previous", self.get_previous_link()), ("results", data)]
-        )  # fmt: skip
+            [
+                ("count", self.page.paginator.count),
+                ("next", self.get_next_link()),
+                ("previous", self.get_previous_link()),
+                ("results", data),
+            ]
+        )
         return Response(envelope, headers=headers)
 
     def get_schema_operation_parameters(self, view) -> list[dict]:
         return [
             {
-                "name": self.page_query_param, "required": False, "in": "query",
+                "name": self.page_query_param,
+                "required": False,
+                "in": "query",
                 "description": "Page number (from 1). A page past the last one is a 404.",
                 "schema": {"type": "integer", "minimum": 1},
             },
             {
-                "name": self.page_size_query_param, "required": False, "in": "query",
+                "name": self.page_size_query_param,
+                "required": False,
+                "in": "query",
                 "description": f"Results per page (default {DEFAULT_PAGE_SIZE}, at most {MAX_PAGE_SIZE}; more is a 400).",
                 "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
             },
-        ]  # fmt: skip
+        ]

@@ -47,15 +47,17 @@ def inline_row_history(inline_rows, object_id) -> list[dict]:
                     for name in tracked
                     if getattr(previous, name) != getattr(record, name)
                 ] or ["sources"]  # no concrete field changed: the record was written for an M2M change
-            entries.append({
-                "date": record.history_date,
-                "user": record.history_user,
-                "noun": noun,
-                "party": _party(record),
-                "action": {"+": "added", "~": "changed", "-": "removed"}[record.history_type],
-                "fields": fields,
-                "history_id": record.history_id,
-            })  # fmt: skip
+            entries.append(
+                {
+                    "date": record.history_date,
+                    "user": record.history_user,
+                    "noun": noun,
+                    "party": _party(record),
+                    "action": {"+": "added", "~": "changed", "-": "removed"}[record.history_type],
+                    "fields": fields,
+                    "history_id": record.history_id,
+                }
+            )
             previous = record
     entries.sort(key=lambda entry: entry["date"], reverse=True)
     return entries

@@ -4,16 +4,15 @@ import hashlib
 import json
 
 from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
-from rest_framework import viewsets
+from rest_framework import status, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
-from catalog.models import Status
-from catalog.models.base import StaleEdit, sees_drafts
+from coop_site.records.models import StaleEdit, sees_drafts
 
 from .pagination import AtlasPagination
 from .permissions import StaffModelPermissionsOrReadOnly
@@ -24,11 +23,6 @@ SLUG_REGEX = r"[-a-zA-Z0-9_]+"
 PAGINATION_PARAMS = frozenset({"page", "page_size"})
 LIST_ACTIONS = frozenset({"list"})
 MAX_VERSION = 2_147_483_647
-
-
-def visible_q(user, prefix: str = "") -> Q:
-    """Filter for rows linked through `prefix` to a record the user may see."""
-    return Q() if sees_drafts(user) else Q(**{f"{prefix}publication_status": Status.PUBLISHED})
 
 
 def _weak_etag(*parts) -> str:
@@ -150,9 +144,13 @@ class CuratedViewSet(viewsets.ModelViewSet):
     def make_etag(self, content) -> str:
         request = self.request
         return _weak_etag(
-            self.basename, self.action, sorted(request.query_params.lists()),
-            request.accepted_renderer.format, sees_drafts(request.user), content,
-        )  # fmt: skip
+            self.basename,
+            self.action,
+            sorted(request.query_params.lists()),
+            request.accepted_renderer.format,
+            sees_drafts(request.user),
+            content,
+        )
 
     @staticmethod
     def with_validators(response: Response, etag: str, last_modified) -> Response:
@@ -200,3 +198,23 @@ def check_version(instance, expected: int) -> None:
     version = stored.values_list("version", flat=True).first()
     if version != expected:
         raise StaleEdit(instance, expected, version)
+
+
+class WriteResponseMixin:
+    """After a write, answer with the record as a later GET would show it (prefetches, counts)."""
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        self.perform_create(serializer)
+        data = self.fresh_data(serializer.instance)
+        return Response(data, status=status.HTTP_201_CREATED, headers=self.get_success_headers(data))
+
+    def update(self, request, *args, **kwargs):
+        serializer = self.get_serializer(self.get_object(), data=request.data, partial=kwargs.pop("partial", False))
+        serializer.is_valid(raise_exception=True)
+        self.perform_update(serializer)
+        return Response(self.fresh_data(serializer.instance))
+
+    def fresh_data(self, instance) -> dict:
+        return self.get_serializer(self.filter_queryset(self.get_queryset()).get(pk=instance.pk)).data

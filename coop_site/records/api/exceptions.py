@@ -7,7 +7,7 @@ from rest_framework import exceptions, status
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler
 
-from catalog.models.base import StaleEdit
+from coop_site.records.models import StaleEdit
 
 
 class Conflict(exceptions.APIException):

@@ -92,9 +92,11 @@ class RecoverDeletedMixin:
         history = self.model.history
         existing = self.model._default_manager.values("pk")
         records = (
-            history.filter(history_type="-").exclude(id__in=existing).select_related("history_user")
+            history.filter(history_type="-")
+            .exclude(id__in=existing)
+            .select_related("history_user")
             .order_by("-history_date")[:MAX_LISTED]
-        )  # fmt: skip
+        )
         latest: dict = {}
         for record in records:
             latest.setdefault(record.id, record)
@@ -109,7 +111,7 @@ class RecoverDeletedMixin:
             "opts": self.opts,
             "records": self.deleted_records(),
         }
-        return TemplateResponse(request, "admin/catalog/deleted_records.html", context)
+        return TemplateResponse(request, "admin/records/deleted_records.html", context)
 
     def restore_view(self, request, history_id: int):
         if not self.has_add_permission(request):

@@ -5,18 +5,13 @@ alternative; the graph itself loads its data in one request from /api/v1/network
 query string. The map page puts its data in the page with `json_script` (one request: the page).
 """
 
-import datetime
-from urllib.parse import urlencode
-
-from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from coop_site.lib.filters import MAX_YEAR, MIN_YEAR
+from catalog.filters import NetworkFilterForm
 
-from .models import Topic
-from .visuals import collaboration_network, country_measures, signatures_per_year
+from .data import collaboration_network, country_measures, signatures_per_year
 
 HOME_TOP_PAIRS = 5
 # Bar chart geometry of the home page's "new signatories per year" (SVG viewBox units).
@@ -26,42 +21,6 @@ MAP_MEASURES = {
     "missions": "Missions through its organizations",
     "artemis": "Artemis Accords signatory",
 }
-
-
-class NetworkFilterForm(forms.Form):
-    """The network's filters, shared by the page and /api/v1/network/ so both reject the same values."""
-
-    topic = forms.ModelChoiceField(
-        queryset=Topic.objects.published(), to_field_name="slug", required=False, empty_label="All topics"
-    )
-    year_from = forms.IntegerField(label="From year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
-    year_to = forms.IntegerField(label="To year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
-
-    def clean(self):
-        cleaned = super().clean()
-        year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
-        if year_from is not None and year_to is not None and year_from > year_to:
-            self.add_error("year_to", f"The end year ({year_to}) is before the start year ({year_from}).")
-        return cleaned
-
-    def network_kwargs(self) -> dict:
-        """Arguments for `collaboration_network()`: the topic and the period as dates."""
-        data = self.cleaned_data
-        return {
-            "topic": data.get("topic"),
-            "start": datetime.date(data["year_from"], 1, 1) if data.get("year_from") is not None else None,
-            "end": datetime.date(data["year_to"], 12, 31) if data.get("year_to") is not None else None,
-        }
-
-    def query_string(self) -> str:
-        """The valid filters as a query string, for the API request and shareable links."""
-        data = self.cleaned_data
-        params = {
-            "topic": data["topic"].slug if data.get("topic") else None,
-            "year_from": data.get("year_from"),
-            "year_to": data.get("year_to"),
-        }
-        return urlencode({key: value for key, value in params.items() if value not in (None, "")})
 
 
 def _breadcrumbs(title: str) -> list[tuple[str, str | None]]:
@@ -163,10 +122,15 @@ def _bars(years: list[dict]) -> list[dict]:
     bars = []
     for i, year in enumerate(years):
         bar_height = (height - bottom - 4) * year["count"] / top
-        bars.append({
-            **year, "x": round(i * step + step * 0.1, 2), "width": round(step * 0.8, 2),
-            "y": round(height - bottom - bar_height, 2), "height": round(bar_height, 2),
-        })  # fmt: skip
+        bars.append(
+            {
+                **year,
+                "x": round(i * step + step * 0.1, 2),
+                "width": round(step * 0.8, 2),
+                "y": round(height - bottom - bar_height, 2),
+                "height": round(bar_height, 2),
+            }
+        )
     return bars
 
 

@@ -1,5 +1,7 @@
 """What every curated record shares: a publication status, timestamps, a version and sources."""
 
+from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
@@ -21,9 +23,49 @@ class Status(models.TextChoices):
     PUBLISHED = "published", _("published")
 
 
-def sees_drafts(user) -> bool:
+# The reading rule, in one place. A viewer is a user, or None for the anonymous public (the view
+# every shared channel reads as: lists, search, sitemap, feeds, charts, exports). Active staff see
+# drafts too, to preview them; everybody else sees published records only. Apps apply the rule in
+# their `queries.py`, through `visible_q()` for linked records and `visible_to()` for querysets.
+PUBLIC = None
+
+
+def sees_drafts(viewer) -> bool:
     """Active staff preview drafts; everybody else sees published records only."""
-    return bool(user is not None and user.is_active and user.is_staff)
+    return bool(viewer is not None and viewer.is_active and viewer.is_staff)
+
+
+def visible_q(viewer, prefix: str = "") -> models.Q:
+    """Rows whose record reached through `prefix` (e.g. "organization__") the viewer may see."""
+    if sees_drafts(viewer):
+        return models.Q()
+    return models.Q(**{f"{prefix}publication_status": Status.PUBLISHED})
+
+
+def is_visible(record, viewer) -> bool:
+    """The same rule for a record already loaded."""
+    return record is not None and (record.publication_status == Status.PUBLISHED or sees_drafts(viewer))
+
+
+def visible_prefetch(model, lookup: str, viewer, queryset=None, to_attr: str | None = None) -> models.Prefetch:
+    """Prefetch the records of `model.<lookup>` (a relation to curated records) the viewer may see."""
+    related = model._meta.get_field(lookup).related_model
+    queryset = queryset if queryset is not None else related._default_manager.all()
+    return models.Prefetch(lookup, queryset=queryset.filter(visible_q(viewer)), to_attr=to_attr)
+
+
+def public_choices(model):
+    """For a filter's record choices (django-filter calls it with the request): published records."""
+
+    def choices(request=None):
+        return model._default_manager.filter(visible_q(PUBLIC))
+
+    return choices
+
+
+def source_model() -> type[models.Model]:
+    """The model that records cite (settings.RECORDS_SOURCE_MODEL)."""
+    return apps.get_model(settings.RECORDS_SOURCE_MODEL)
 
 
 class CuratedQuerySet(models.QuerySet):
@@ -33,15 +75,13 @@ class CuratedQuerySet(models.QuerySet):
     def drafts(self):
         return self.filter(publication_status=Status.DRAFT)
 
-    def visible_to(self, user):
+    def visible_to(self, viewer):
         """Staff see drafts (to preview them); everybody else sees published records only."""
-        if sees_drafts(user):
-            return self.all()
-        return self.published()
+        return self.filter(visible_q(viewer))
 
 
 class Curated(models.Model):
-    """Abstract base of every record curators publish.
+    """Abstract base of every record curators publish (the registry enumerates its subclasses).
 
     `version` grows by one on every save: an edit made on an older version is refused
     (optimistic concurrency), so two curators never silently overwrite each other.
@@ -57,7 +97,9 @@ class Curated(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     version = models.PositiveIntegerField(default=1, editable=False)
-    sources = models.ManyToManyField("catalog.Source", blank=True, related_name="%(app_label)s_%(class)s_set")
+    sources = models.ManyToManyField(
+        settings.RECORDS_SOURCE_MODEL, blank=True, related_name="%(app_label)s_%(class)s_set"
+    )
 
     objects = CuratedQuerySet.as_manager()
 
@@ -98,7 +140,3 @@ def check_order(errors: dict, earlier, later, earlier_label: str, later_field: s
             f"{later_label} {later.isoformat()} is before {earlier_label} {earlier.isoformat()}.",
             code="date_order",
         )
-
-
-# The public change log is built from the history of the models above (see changelog.py).
-from .changelog import ChangeLogEntry  # noqa: E402, F401

@@ -6,14 +6,14 @@ view the /network/ page fetches. It still sits under /api/v1/ and appears in the
 
 from django.urls import path
 
-from . import visual_views
-from .api.network import NetworkView
+from . import views
+from .api import NetworkView
 
 app_name = "visuals"
 
 urlpatterns = [
-    path("network/", visual_views.network, name="network"),
-    path("map/", visual_views.world_map, name="map"),
-    path("visuals/home/", visual_views.home_visuals, name="home"),
+    path("network/", views.network, name="network"),
+    path("map/", views.world_map, name="map"),
+    path("visuals/home/", views.home_visuals, name="home"),
     path("api/v1/network/", NetworkView.as_view(), name="api-network"),
 ]

@@ -4,24 +4,21 @@ from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
-from django.urls import NoReverseMatch
 from django.utils.html import format_html
 from import_export.admin import ExportActionMixin, ImportMixin
 from import_export.formats.base_formats import CSV
 from simple_history.admin import SimpleHistoryAdmin
 
-from catalog.models.base import StaleEdit, Status
+from coop_site.records.models import StaleEdit, Status, source_model
 
+from ..registry import rows_of
+from .history import inline_row_history
 from .recovery import RecoverDeletedMixin
 from .versioning import VersionedModelForm
 
 
 def public_url(obj) -> str:
-    """The record's public page, or '' while the public pages are not wired (another part of the site)."""
-    try:
-        return obj.get_absolute_url()
-    except NoReverseMatch:
-        return ""
+    return obj.get_absolute_url()
 
 
 class HistoryExportAdmin(RecoverDeletedMixin, ExportActionMixin, SimpleHistoryAdmin):
@@ -30,7 +27,7 @@ class HistoryExportAdmin(RecoverDeletedMixin, ExportActionMixin, SimpleHistoryAd
     export_formats = [CSV]
     import_formats = [CSV]
     show_change_form_export = False
-    change_list_template = "admin/catalog/curated_change_list.html"
+    change_list_template = "admin/records/curated_change_list.html"
     list_per_page = 50
 
 
@@ -81,12 +78,15 @@ class CuratedAdmin(ImportHistoryExportAdmin):
     """Admin for a model inheriting `Curated`: drafts, publish actions, versioned change form."""
 
     form = VersionedModelForm
-    object_history_template = "admin/catalog/history_with_rows.html"
+    object_history_template = "admin/records/history_with_rows.html"
     exclude = ["sources"]  # edited in the sources inline
     readonly_fields = ["publication_status", "preview", "version", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
-    # [(inline model, FK name, noun)]: inline rows listed in stale-edit messages and the history page.
-    inline_rows: list[tuple] = []
+
+    @property
+    def inline_rows(self) -> list[tuple]:
+        """[(row model, FK name, noun)]: rows listed in stale-edit messages, history and recovery."""
+        return rows_of(self.model)
 
     # --- list columns -----------------------------------------------------------------------
     @admin.display(description="status", ordering="publication_status")
@@ -123,10 +123,8 @@ class CuratedAdmin(ImportHistoryExportAdmin):
 
     def _revert_sources(self, obj) -> None:
         """A revert (built from a historical record) also restores the sources it cited then."""
-        from catalog.models import Source
-
         ids = [row.source_id for row in obj._history.sources.all()]
-        obj.sources.set(Source.objects.filter(pk__in=ids))
+        obj.sources.set(source_model().objects.filter(pk__in=ids))
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
@@ -169,9 +167,12 @@ class CuratedAdmin(ImportHistoryExportAdmin):
 
     def _log_status(self, request, obj, status: str) -> None:
         LogEntry.objects.log_actions(
-            user_id=request.user.pk, queryset=[obj], action_flag=CHANGE,
-            change_message=f"Set publication status to {status}.", single_object=True,
-        )  # fmt: skip
+            user_id=request.user.pk,
+            queryset=[obj],
+            action_flag=CHANGE,
+            change_message=f"Set publication status to {status}.",
+            single_object=True,
+        )
 
     # --- deletion: curators delete drafts only ------------------------------------------------
     def has_delete_permission(self, request, obj=None):
@@ -197,6 +198,4 @@ class CuratedAdmin(ImportHistoryExportAdmin):
         return super().history_view(request, object_id, extra_context)
 
     def inline_history(self, object_id) -> list[dict]:
-        from .history import inline_row_history
-
         return inline_row_history(self.inline_rows, object_id)

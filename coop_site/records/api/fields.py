@@ -1,30 +1,18 @@
-"""Serializer fields shared by the catalog and timeline APIs."""
+"""Serializer fields shared by every record type's API."""
 
 import copy
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from catalog.models import Source
-from catalog.models.base import sees_drafts
 from coop_site.lib.dates import iso_partial, parse_partial
+from coop_site.records.models import sees_drafts, source_model
 
 from .schema import PARTIAL_DATE_PATTERN
 
 MAX_INT = 2_147_483_647
-
-# The public page paths SPEC fixes. Used only while a page's URL is not routed yet, so that
-# `web_url` never turns into a 500 during the parallel build of the HTML pages.
-_SPEC_PAGE_PATHS = {
-    "organization": "/organizations/{slug}/",
-    "country": "/countries/{slug}/",
-    "mission": "/missions/{slug}/",
-    "agreement": "/agreements/{slug}/",
-    "topic": "/topics/{slug}/",
-    "event": "/timeline/{slug}/",
-}
 
 
 class ApiUrlField(serializers.HyperlinkedIdentityField):
@@ -55,10 +43,7 @@ class RowUrlField(serializers.Field):
 
 
 def web_path(obj) -> str:
-    try:
-        return obj.get_absolute_url()
-    except NoReverseMatch:
-        return _SPEC_PAGE_PATHS[obj._meta.model_name].format(slug=obj.slug)
+    return obj.get_absolute_url()
 
 
 _PARTIAL_SCHEMA = {
@@ -149,10 +134,10 @@ class SourceSerializer(serializers.Serializer):
         return {"title": instance.title, "url": instance.url, "publisher": instance.publisher}
 
 
-def save_sources(items: list[dict]) -> list[Source]:
+def save_sources(items: list[dict]) -> list:
     sources = []
     for item in items:
-        source, _ = Source.objects.get_or_create(
+        source, _ = source_model().objects.get_or_create(
             url=item["url"], defaults={"title": item["title"], "publisher": item.get("publisher", "")}
         )
         sources.append(source)

@@ -1,15 +1,17 @@
 """The one mixin pair every public list and detail page shares.
 
-Lists: a FilterSet (the same one the API uses) filters the published records, bad values give a
-400 page naming the field, pagination keeps the query string, and an htmx request gets only the
-results include that the full page renders too. Details: `visible_to(user)` so staff can preview
-drafts, everybody else gets a 404 for a draft.
+Lists: a FilterSet (the same one the API uses) filters what the app's `queries.py` gives the
+anonymous public (`list_query(PUBLIC)`), bad values give a 400 page naming the field, pagination
+keeps the query string, and an htmx request gets only the results include that the full page
+renders too. Details: `detail_query(viewer)`, so staff can preview drafts (marked as such) and
+everybody else gets a 404 for a draft.
 """
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Model, Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.forms import ModelChoiceField, NullBooleanSelect, TextInput
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -17,7 +19,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.generic import DetailView, ListView
 
-from catalog.models import Status
+from .models import PUBLIC
 
 # Filters the API offers for incremental sync but that mean nothing to a visitor.
 HIDDEN_FILTERS = frozenset({"updated_after"})
@@ -45,14 +47,6 @@ def bad_request(request, errors: dict[str, list[str]]) -> HttpResponse:
     response = render(request, template, {"fields": fields, "page_title": "Bad request"}, status=400)
     patch_vary_headers(response, ["HX-Request"])
     return response
-
-
-def published(
-    lookup: str, model: type[Model], queryset: QuerySet | None = None, to_attr: str | None = None
-) -> Prefetch:
-    """Prefetch only the published records of a relation, so drafts never leak into a page."""
-    queryset = queryset if queryset is not None else model.objects.all()
-    return Prefetch(lookup, queryset=queryset.filter(publication_status=Status.PUBLISHED), to_attr=to_attr)
 
 
 def label_empty_choices(form) -> None:
@@ -109,7 +103,7 @@ class AtlasPageMixin:
         return ""
 
     def get_breadcrumbs(self) -> list[tuple[str, str | None]]:
-        return [("Home", reverse("catalog:home")), (self.section_title, None)]
+        return [("Home", reverse(settings.RECORDS_HOME_URL_NAME)), (self.section_title, None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -123,20 +117,26 @@ class AtlasPageMixin:
 
 class FilteredListView(AtlasPageMixin, ListView):
     filterset_class = None
+    template_name = "layouts/list.html"  # a page of its own only to add an introduction
     results_template_name = "includes/results.html"
     paginate_by = 20
     noun_plural = ""
 
     def get(self, request, *args, **kwargs):
-        self.filterset = self.filterset_class(request.GET, queryset=self.get_base_queryset(), request=request)
+        self.filterset = self.filterset_class(
+            request.GET, queryset=self.get_base_queryset(), request=request, viewer=PUBLIC
+        )
         label_empty_choices(self.filterset.form)
         compact_record_choices(self.filterset.form)
         if not self.filterset.is_valid():
             raise BadQuery({name: list(errs) for name, errs in self.filterset.form.errors.items()})
         return super().get(request, *args, **kwargs)
 
+    # The app's queries function for this list (lists read as the anonymous public, whoever asks).
+    list_query = None
+
     def get_base_queryset(self) -> QuerySet:
-        return self.model.objects.published().for_list()
+        return type(self).list_query(PUBLIC)
 
     def get_queryset(self) -> QuerySet:
         return self.filterset.qs
@@ -189,8 +189,11 @@ class FilteredListView(AtlasPageMixin, ListView):
 class PublicDetailView(AtlasPageMixin, DetailView):
     """Published records for everybody; drafts too for staff, with a preview banner."""
 
+    # The app's queries function for this page: what the viewer may see, prefetched.
+    detail_query = None
+
     def get_queryset(self) -> QuerySet:
-        return self.model.objects.visible_to(self.request.user)
+        return type(self).detail_query(self.request.user)
 
     def get_page_title(self) -> str:
         return str(self.object)
@@ -201,7 +204,7 @@ class PublicDetailView(AtlasPageMixin, DetailView):
 
     def get_breadcrumbs(self):
         return [
-            ("Home", reverse("catalog:home")),
+            ("Home", reverse(settings.RECORDS_HOME_URL_NAME)),
             (self.section_title, reverse(self.section_url_name)),
             (self.get_page_title(), None),
         ]

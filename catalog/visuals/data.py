@@ -11,39 +11,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count, DateField, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models import QuerySet
 from django.urls import reverse
 
+from catalog import queries
+from catalog.iso_numeric import numeric_code
+from catalog.models import Agreement, OrganizationKind, Signatory, Topic
 from coop_site.lib.dates import Precision, format_partial, iso_partial
+from coop_site.records.models import PUBLIC, is_visible
 from timeline.models import EventKind
+from timeline.queries import visible_events
 
-from .iso_numeric import numeric_code
-from .models import (
-    Agreement,
-    Country,
-    Mission,
-    MissionStatus,
-    OrganizationKind,
-    Participation,
-    Signatory,
-    SignatoryStatus,
-    Status,
-    Topic,
-)
-
-ARTEMIS_ACCORDS_SLUG = "artemis-accords"
-PUBLISHED = Status.PUBLISHED
-# A mission still running (or not started) with no end date overlaps every later period.
-_OPEN_ENDED = [MissionStatus.ACTIVE, MissionStatus.PLANNED]
 TIMELINE_LIMIT = 2000
-
-
-def _published_party(prefix: str = "") -> Q:
-    """A signatory row whose country or organization is published (a draft party never shows)."""
-    return Q(**{f"{prefix}country__publication_status": PUBLISHED}) | Q(
-        **{f"{prefix}organization__publication_status": PUBLISHED}
-    )
 
 
 # --- Agreement page: cumulative signatories ------------------------------------------------------
@@ -63,7 +42,10 @@ _Row = tuple[datetime.date | None, datetime.date | None, datetime.date | None]
 
 
 def signatory_growth(
-    agreement: Agreement, rows: Iterable[Signatory] | None = None, until: datetime.date | None = None
+    agreement: Agreement,
+    rows: Iterable[Signatory] | None = None,
+    until: datetime.date | None = None,
+    viewer=PUBLIC,
 ) -> dict:
     """Cumulative signed and ratified counts, one point per date on which either changed.
 
@@ -78,7 +60,7 @@ def signatory_growth(
     """
     changes: dict[datetime.date, _Change] = defaultdict(_Change)
     undated = 0
-    for signed_on, ratified_on, withdrawn_on in _growth_rows(agreement, rows):
+    for signed_on, ratified_on, withdrawn_on in _growth_rows(agreement, rows, viewer):
         if signed_on is None and ratified_on is None:
             undated += withdrawn_on is None
         else:
@@ -88,19 +70,11 @@ def signatory_growth(
     return _cumulate(changes, undated)
 
 
-def _growth_rows(agreement: Agreement, rows: Iterable[Signatory] | None) -> list[_Row]:
+def _growth_rows(agreement: Agreement, rows: Iterable[Signatory] | None, viewer) -> list[_Row]:
     if rows is not None:
-        return [
-            (row.signed_on, row.ratified_on, row.withdrawn_on)
-            for row in rows
-            if (row.country or row.organization).publication_status == PUBLISHED
-        ]
-    return list(
-        Signatory.objects.filter(agreement=agreement)
-        .filter(_published_party())
-        .order_by()
-        .values_list("signed_on", "ratified_on", "withdrawn_on")
-    )
+        return [(row.signed_on, row.ratified_on, row.withdrawn_on) for row in rows if is_visible(row.party, viewer)]
+    visible = queries.signatory_rows(viewer).filter(agreement=agreement).order_by()
+    return list(visible.values_list("signed_on", "ratified_on", "withdrawn_on"))
 
 
 def _record(changes, joined_on: datetime.date, ratified_on, withdrawn_on) -> None:
@@ -142,52 +116,14 @@ def _cumulate(changes: dict[datetime.date, _Change], undated: int) -> dict:
     }
 
 
-def growth_on(growth: dict, day: datetime.date) -> tuple[int, int]:
-    """(signed, ratified) on `day`, read off a `signatory_growth()` series (undated rows excluded)."""
-    current = (0, 0)
-    for point in growth["points"]:
-        if point["date"] > day.isoformat():
-            break
-        current = (point["signed"], point["ratified"])
-    return current
-
-
 # --- /network/: organizations that share missions ----------------------------------------------
 
 
-def missions_in_period(missions: QuerySet, start: datetime.date | None, end: datetime.date | None) -> QuerySet:
-    """Missions whose [start, end] overlaps the period.
-
-    A mission with no start date cannot be placed in a period and is left out once a period is
-    given; one with no end date is treated as still running when it is active or planned, and as
-    a one-off on its start date otherwise (completed or cancelled with the end not recorded).
-    """
-    if start:
-        missions = missions.filter(
-            Q(end_date__gte=start)
-            | Q(end_date__isnull=True, status__in=_OPEN_ENDED)
-            | Q(end_date__isnull=True, start_date__gte=start)
-        )
-    if end:
-        missions = missions.filter(start_date__lte=end)
-    return missions
-
-
-_NODE_FIELDS = (
-    "mission_id",
-    "organization_id",
-    "organization__slug",
-    "organization__name",
-    "organization__acronym",
-    "organization__kind",
-    "organization__country__code",
-    "organization__country__name",
-    "organization__country__publication_status",
-)
-
-
 def collaboration_network(
-    topic: Topic | None = None, start: datetime.date | None = None, end: datetime.date | None = None
+    topic: Topic | None = None,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+    viewer=PUBLIC,
 ) -> dict:
     """Organizations (nodes) linked by the published missions they share (edges, weighted).
 
@@ -195,15 +131,7 @@ def collaboration_network(
     `mission_count` counts all its matching missions, shared or not. Two queries: the
     participations of the matching missions, and the shared missions' names for the table.
     """
-    missions = Mission.objects.published()
-    if topic is not None:
-        missions = missions.filter(topics=topic)
-    missions = missions_in_period(missions, start, end)
-    rows = (
-        Participation.objects.filter(mission__in=missions.values("pk"), organization__publication_status=PUBLISHED)
-        .order_by()
-        .values_list(*_NODE_FIELDS)
-    )
+    rows = queries.network_participations(topic, start, end, viewer)
     orgs: dict[int, dict] = {}
     members: dict[int, set[int]] = defaultdict(set)
     for mission_id, org_id, *org in rows:
@@ -224,8 +152,8 @@ def collaboration_network(
     }
 
 
-def _node(slug, name, acronym, kind, country_code, country_name, country_status) -> dict:
-    country_shown = country_code if country_status == PUBLISHED else None
+def _node(slug, name, acronym, kind, country_code, country_name, country_shown) -> dict:
+    country_shown = country_code if country_shown else None
     return {
         "slug": slug,
         "name": name,
@@ -243,7 +171,7 @@ def _node(slug, name, acronym, kind, country_code, country_name, country_status)
 def _mission_info(shared: dict[int, set[int]]) -> dict[int, dict]:
     if not shared:
         return {}
-    rows = Mission.objects.filter(pk__in=shared).order_by().values_list("pk", "slug", "name", "short_name")
+    rows = queries.mission_labels(shared)
     return {
         pk: {
             "slug": slug,
@@ -274,49 +202,12 @@ def _edges(shared: dict[int, set[int]], orgs: dict[int, dict], mission_info: dic
 # --- /map/: one row per country ------------------------------------------------------------------
 
 
-def _count_subquery(queryset: QuerySet, group_by: str, counted: str) -> Coalesce:
-    counts = queryset.order_by().values(group_by).annotate(n=Count(counted, distinct=True)).values("n")
-    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
-
-
-def country_measures() -> dict:
-    """Per published country: agreements it is a current signatory of, published missions its
-    organizations take part in, and whether (and when) it signed the Artemis Accords.
-
-    Two queries: the Artemis Accords record (for the legend and its link), then the countries with
-    their three measures as correlated subqueries (no join fan-out between signatures and missions).
+def country_measures(viewer=PUBLIC) -> dict:
+    """Per country: agreements it is counted a signatory of today, missions its organizations take
+    part in, and whether (and when) it signed the Artemis Accords. Two queries (catalog/queries.py).
     """
-    artemis = (
-        Agreement.objects.published().filter(slug=ARTEMIS_ACCORDS_SLUG).only("pk", "slug", "name", "short_name").first()
-    )
-    signatures = Signatory.objects.filter(country=OuterRef("pk"), agreement__publication_status=PUBLISHED).exclude(
-        status=SignatoryStatus.WITHDRAWN
-    )
-    participations = Participation.objects.filter(
-        organization__country=OuterRef("pk"),
-        organization__publication_status=PUBLISHED,
-        mission__publication_status=PUBLISHED,
-    )
-    if artemis is None:
-        on_artemis = {"artemis": Value(False), "artemis_signed_on": Value(None, output_field=DateField())}
-    else:
-        artemis_rows = signatures.filter(agreement=artemis)
-        on_artemis = {
-            "artemis": Exists(artemis_rows),
-            "artemis_signed_on": Subquery(artemis_rows.values("signed_on")[:1]),
-        }
-    countries = (
-        Country.objects.published()
-        .annotate(
-            agreements_signed=_count_subquery(signatures, "country", "agreement"),
-            missions=_count_subquery(participations, "organization__country", "mission"),
-            **on_artemis,
-        )
-        .order_by("name")
-        .values_list("code", "name", "historical", "agreements_signed", "missions", "artemis", "artemis_signed_on")
-    )
-    rows = [_country_row(*row) for row in countries]
-    return {"countries": rows, "artemis": _agreement_ref(artemis)}
+    artemis, countries = queries.country_measure_rows(viewer)
+    return {"countries": [_country_row(*row) for row in countries], "artemis": _agreement_ref(artemis)}
 
 
 def _country_row(code, name, historical, agreements_signed, missions, artemis, artemis_signed_on) -> dict:
@@ -343,22 +234,13 @@ def _agreement_ref(agreement: Agreement | None) -> dict | None:
 # --- Home page ------------------------------------------------------------------------------------
 
 
-def signatures_per_year() -> list[dict]:
-    """New signatories of published agreements per year, gap years included with 0. One query.
+def signatures_per_year(viewer=PUBLIC) -> list[dict]:
+    """New signatories per year, gap years included with 0. One query.
 
     A party that acceded without signing counts in the year of its accession, as in the
     cumulative chart.
     """
-    counts = dict(
-        Signatory.objects.filter(agreement__publication_status=PUBLISHED)
-        .filter(_published_party())
-        .annotate(year=ExtractYear(Coalesce("signed_on", "ratified_on")))
-        .filter(year__isnull=False)
-        .order_by()
-        .values("year")
-        .annotate(count=Count("pk"))
-        .values_list("year", "count")
-    )
+    counts = queries.signature_year_counts(viewer)
     if not counts:
         return []
     return [{"year": year, "count": counts.get(year, 0)} for year in range(min(counts), max(counts) + 1)]
@@ -379,13 +261,13 @@ def timeline_items(events: QuerySet | Iterable, limit: int = TIMELINE_LIMIT) -> 
     """
     if isinstance(events, QuerySet):
         rows = list(
-            events.published()
+            visible_events(events, PUBLIC)
             .prefetch_related(None)  # the list's prefetches mean nothing to values_list()
             .order_by("date", "title")
             .values_list(*_EVENT_FIELDS)[:limit]
         )
     else:
-        loaded = sorted((e for e in events if e.is_published), key=lambda e: (e.date, e.title))[:limit]
+        loaded = sorted((e for e in events if is_visible(e, PUBLIC)), key=lambda e: (e.date, e.title))[:limit]
         rows = [tuple(getattr(event, name) for name in _EVENT_FIELDS) for event in loaded]
     return [_timeline_item(*row) for row in rows]
 

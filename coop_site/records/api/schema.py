@@ -12,16 +12,25 @@ PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 # The shared FilterSets use two custom filters drf-spectacular cannot introspect; describe them
 # here rather than in coop_site/lib/filters.py, which knows nothing about OpenAPI.
 set_override(
-    PartialDateFilter, "field",
-    {"type": "string", "pattern": PARTIAL_DATE_PATTERN,
-     "description": "A year, month or day (YYYY, YYYY-MM, YYYY-MM-DD). `…_after` starts at the first day of that "
-                    "period, `…_before` ends at its last day; both bounds are inclusive."},
-)  # fmt: skip
+    PartialDateFilter,
+    "field",
+    {
+        "type": "string",
+        "pattern": PARTIAL_DATE_PATTERN,
+        "description": "A year, month or day (YYYY, YYYY-MM, YYYY-MM-DD). `…_after` starts at the first day of that "
+        "period, `…_before` ends at its last day; both bounds are inclusive.",
+    },
+)
 set_override(
-    YearFilter, "field",
-    {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR,
-     "description": "A whole year, inclusive (`year_from=1990&year_to=1999`: the 1990s)."},
-)  # fmt: skip
+    YearFilter,
+    "field",
+    {
+        "type": "integer",
+        "minimum": MIN_YEAR,
+        "maximum": MAX_YEAR,
+        "description": "A whole year, inclusive (`year_from=1990&year_to=1999`: the 1990s).",
+    },
+)
 
 _ERROR = {
     "type": "object",
@@ -56,10 +65,12 @@ _ERRORS = {
     "429": ("Anonymous rate limit exceeded; Retry-After says when to try again.", "Error"),
 }
 VERSION_PARAMETER = OpenApiParameter(
-    "version", {"type": "integer", "minimum": 1, "maximum": 2_147_483_647}, OpenApiParameter.QUERY,
+    "version",
+    {"type": "integer", "minimum": 1, "maximum": 2_147_483_647},
+    OpenApiParameter.QUERY,
     description="Optional: the `version` you read. If the record was saved since, nothing is deleted and the "
-                "answer is 409 with the stored `version`. Without it the record is deleted whatever its version.",
-)  # fmt: skip
+    "answer is 409 with the stored `version`. Without it the record is deleted whatever its version.",
+)
 _SCHEMAS = {"Error": _ERROR, "ValidationError": _VALIDATION_ERROR, "Conflict": _CONFLICT}
 
 
@@ -74,10 +85,13 @@ class AtlasAutoSchema(AutoSchema):
         if action == "list" and self.method == "GET":
             parameters.append(
                 OpenApiParameter(
-                    "format", str, OpenApiParameter.QUERY, enum=["json", "csv"],
+                    "format",
+                    str,
+                    OpenApiParameter.QUERY,
+                    enum=["json", "csv"],
                     description="`csv` downloads the same rows as CSV (lists joined with `|`).",
                 )
-            )  # fmt: skip
+            )
         return parameters
 
     def get_auth(self):

@@ -1,40 +1,30 @@
 """Public "Recent changes" page and its Atom feed: published edits only, never who made them.
 
 Entries come from `ChangeLogEntry` (written when simple-history records an edit, see
-catalog/models/changelog.py), so a page costs a constant number of queries: the count, the page of
-entries, and one query per record type on the page to fetch the records themselves.
+catalog/models/changelog.py) through catalog/queries.py, so a page costs a constant number of
+queries: the count, the page of entries, one query per record type on the page to fetch the
+records themselves, and one per kind of named party (a draft party is never named).
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from catalog.models import Agreement, Country, Mission, Organization, Topic
-from catalog.models.changelog import ChangeLogEntry
-from timeline.models import Event
+from catalog import queries
+from catalog.models import ChangeLogEntry
+from coop_site.records.models import PUBLIC
 
-CURATED_MODELS = [Agreement, Country, Event, Mission, Organization, Topic]
 PER_PAGE = 50
 FEED_ITEMS = 50
 
 
-def published_changes() -> QuerySet[ChangeLogEntry]:
-    """Entries whose record is published now (a record unpublished or deleted since drops out)."""
-    content_types = ContentType.objects.get_for_models(*CURATED_MODELS)
-    visible = Q()
-    for model, content_type in content_types.items():
-        visible |= Q(content_type=content_type, object_id__in=model.objects.published().values("pk"))
-    return ChangeLogEntry.objects.filter(visible).prefetch_related("record")
-
-
 def recent_changes(request):
-    paginator = Paginator(published_changes(), PER_PAGE)
+    paginator = Paginator(queries.changes(PUBLIC), PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    context = {"page_obj": page_obj, "paginator": paginator, "entries": page_obj.object_list}
+    entries = queries.with_summaries(list(page_obj.object_list), PUBLIC)
+    context = {"page_obj": page_obj, "paginator": paginator, "entries": entries}
     return render(request, "changes/list.html", context)
 
 
@@ -48,7 +38,7 @@ class RecentChangesFeed(Feed):
         return reverse("changes")
 
     def items(self):
-        return list(published_changes()[:FEED_ITEMS])
+        return queries.with_summaries(list(queries.changes(PUBLIC)[:FEED_ITEMS]), PUBLIC)
 
     def item_title(self, item: ChangeLogEntry) -> str:
         return f"{item.record}: {item.summary}"
@@ -57,11 +47,15 @@ class RecentChangesFeed(Feed):
         return f"A curator {item.summary} ({item.record._meta.verbose_name} “{item.record}”)."
 
     def item_link(self, item: ChangeLogEntry) -> str:
-        return item.get_absolute_url() or f"{reverse('changes')}#change-{item.pk}"
+        return item.get_absolute_url()
 
     def item_guid(self, item: ChangeLogEntry) -> str:
-        # Several entries share a record's link, so each gets its own id.
-        return f"{reverse('changes')}#change-{item.pk}"
+        # Several entries share a record's link, so each gets its own (absolute) id.
+        return self.request.build_absolute_uri(f"{reverse('changes')}#change-{item.pk}")
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return super().get_object(request, *args, **kwargs)
 
     item_guid_is_permalink = False
 

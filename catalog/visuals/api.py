@@ -8,9 +8,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from catalog.filters import NetworkFilterForm
 from catalog.models import OrganizationKind
-from catalog.visual_views import NetworkFilterForm
-from catalog.visuals import collaboration_network
+
+from .data import collaboration_network
 
 
 class NetworkNodeSerializer(serializers.Serializer):

@@ -1,5 +1,8 @@
 """One search over every public record type, grouped by type and ranked.
 
+The record types come from the registry (coop_site/records/registry.py) and what each result
+card shows, already filtered for the public, from its app's `queries.CARDS`.
+
 Ranking, in every database: an exact match of the acronym / short name / name comes first, then a
 name that starts with the query, then everything else. On PostgreSQL the rest are matched and
 ordered by full-text search (stemmed, names weighted above summaries) or `icontains` on every
@@ -20,10 +23,9 @@ from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.urls import reverse
 
-from catalog.models import Agreement, Country, Mission, Organization, Topic
-from catalog.views.missions import with_leads
 from coop_site.lib.filters import search_q
-from timeline.models import Event
+from coop_site.records.models import PUBLIC
+from coop_site.records.registry import card_query, searchable_types
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_GROUP = 20
@@ -39,14 +41,13 @@ class Target:
     list_url_name: str | None = None
 
 
-TARGETS = [
-    Target("organizations", "Organizations", Organization, ["acronym", "name"], ["summary"], "catalog:organization-list"),
-    Target("countries", "Countries", Country, ["code", "name"], ["official_name"], "catalog:country-list"),
-    Target("missions", "Missions", Mission, ["short_name", "name"], ["summary", "destination"], "catalog:mission-list"),
-    Target("agreements", "Agreements", Agreement, ["short_name", "name"], ["summary"], "catalog:agreement-list"),
-    Target("events", "Events", Event, ["title"], ["summary"], "timeline:event-list"),
-    Target("topics", "Topics", Topic, ["name"], ["summary"]),
-]
+def _target(model) -> Target:
+    plural = str(model._meta.verbose_name_plural)
+    list_url = getattr(model, "list_url_name", None)
+    return Target(plural, plural.capitalize(), model, list(model.search_names), list(model.search_texts), list_url)
+
+
+TARGETS = [_target(model) for model in searchable_types()]
 
 
 @dataclass
@@ -65,18 +66,8 @@ def match_rank(names: list[str], query: str) -> Case:
     return Case(When(exact, then=Value(0)), When(prefix, then=Value(1)), default=Value(2), output_field=IntegerField())
 
 
-def _card_queryset(model: type) -> QuerySet:
-    """What the result cards show without one query per row."""
-    queryset = model.objects.published()
-    if model is Organization:
-        return queryset.select_related("country")
-    if model is Mission:
-        return with_leads(queryset)
-    return queryset
-
-
 def search_model(target: Target, query: str) -> QuerySet:
-    queryset = _card_queryset(target.model).annotate(match_rank=match_rank(target.names, query))
+    queryset = card_query(target.model)(PUBLIC).annotate(match_rank=match_rank(target.names, query))
     words = search_q(target.names + target.texts, query)
     if connection.vendor != "postgresql":
         return queryset.filter(words).order_by("match_rank", target.names[-1])
@@ -112,8 +103,6 @@ def search_all(query: str) -> list[SearchGroup]:
             continue
         more_url = f"{reverse(target.list_url_name)}?{urlencode({'q': query})}" if target.list_url_name else None
         groups.append(
-            SearchGroup(
-                target.key, target.label, rows[:RESULTS_PER_GROUP], len(rows) > RESULTS_PER_GROUP, more_url
-            )
+            SearchGroup(target.key, target.label, rows[:RESULTS_PER_GROUP], len(rows) > RESULTS_PER_GROUP, more_url)
         )
     return groups

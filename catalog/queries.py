@@ -1,0 +1,479 @@
+"""Every visitor-facing read of the catalog: the one place that decides what a viewer may see.
+
+Each function takes the viewer (a user, or `PUBLIC` for the anonymous public that shared
+channels read as: list pages, search, sitemap, feeds, charts) and returns exactly what one page,
+card, endpoint or export needs, already filtered and prefetched. Linked records are filtered where
+they are fetched, so a draft never reaches a visitor through a published record: not in a card's
+"Led by" line, a participants or signatory table, a count, a chart or a CSV cell.
+
+Views, viewsets, search, sitemap, change log, feeds and charts call these; none builds its own
+publication filter. "Counted on day D" is `counted_q()` / `party_q()` in catalog/models/agreement.py.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import (
+    Count,
+    DateField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, ExtractYear
+
+from coop_site.records.models import PUBLIC, Status, is_visible, sees_drafts, visible_prefetch, visible_q
+from coop_site.records.registry import record_types
+
+from .models import (
+    Agreement,
+    ChangeLogEntry,
+    Country,
+    Mission,
+    MissionStatus,
+    Organization,
+    Participation,
+    Role,
+    Signatory,
+    Topic,
+)
+from .models.agreement import counted_q
+
+
+def visible_party_q(viewer, prefix: str = "") -> Q:
+    """Signatory rows whose country or organization the viewer may see."""
+    return (Q(**{f"{prefix}country__isnull": False}) & visible_q(viewer, f"{prefix}country__")) | (
+        Q(**{f"{prefix}organization__isnull": False}) & visible_q(viewer, f"{prefix}organization__")
+    )
+
+
+# --- organizations ---------------------------------------------------------------------------------
+
+
+def organization_cards(viewer=PUBLIC) -> QuerySet:
+    """Organizations for a list, with their seat country (shown only when the viewer may see it)."""
+    return Organization.objects.visible_to(viewer).select_related("country")
+
+
+def organization_detail(viewer) -> QuerySet:
+    """One query per relation, whatever the number of rows."""
+    participations = (
+        Participation.objects.filter(visible_q(viewer, "mission__"))
+        .select_related("mission")
+        .order_by("-mission__start_date", "mission__name")
+    )
+    signatures = (
+        Signatory.objects.filter(visible_q(viewer, "agreement__")).select_related("agreement").order_by("signed_on")
+    )
+    return (
+        Organization.objects.visible_to(viewer)
+        .select_related("country")
+        .prefetch_related(
+            "sources",
+            visible_prefetch(Organization, "member_countries", viewer),
+            visible_prefetch(Organization, "topics", viewer),
+            visible_prefetch(Organization, "agreements", viewer),
+            visible_prefetch(
+                Organization, "events", viewer, Organization.events.rel.related_model.objects.order_by("-date")
+            ),
+            Prefetch("participations", queryset=participations),
+            Prefetch("signatures", queryset=signatures),
+        )
+    )
+
+
+def organization_api(viewer, detail: bool) -> QuerySet:
+    queryset = organization_cards(viewer)
+    if not detail:
+        return queryset
+    participations = Participation.objects.select_related("mission").filter(visible_q(viewer, "mission__"))
+    return queryset.prefetch_related(
+        visible_prefetch(Organization, "member_countries", viewer),
+        visible_prefetch(Organization, "topics", viewer),
+        Prefetch("participations", queryset=participations, to_attr="visible_participations"),
+        "sources",
+    )
+
+
+# --- countries -------------------------------------------------------------------------------------
+
+
+def country_cards(viewer=PUBLIC) -> QuerySet:
+    return Country.objects.visible_to(viewer)
+
+
+def country_detail(viewer) -> QuerySet:
+    signatures = (
+        Signatory.objects.filter(visible_q(viewer, "agreement__"))
+        .select_related("agreement")
+        .order_by("signed_on", "agreement__name")
+    )
+    events = Country.events.rel.related_model.objects.order_by("-date")
+    return Country.objects.visible_to(viewer).prefetch_related(
+        "sources",
+        visible_prefetch(Country, "organizations", viewer),
+        visible_prefetch(Country, "memberships", viewer),
+        visible_prefetch(Country, "events", viewer, events),
+        Prefetch("signatures", queryset=signatures),
+    )
+
+
+def country_missions(country: Country, viewer) -> QuerySet:
+    """Missions reaching a country through its (visible) organizations, with their visible leads."""
+    missions = (
+        Mission.objects.visible_to(viewer)
+        .filter(
+            Exists(
+                Participation.objects.filter(
+                    visible_q(viewer, "organization__"), mission=OuterRef("pk"), organization__country=country
+                )
+            )
+        )
+        .order_by("-start_date", "name")
+    )
+    return with_leads(missions, viewer)
+
+
+def country_api(viewer, detail: bool) -> QuerySet:
+    queryset = country_cards(viewer)
+    if not detail:
+        return queryset
+    signatures = Signatory.objects.select_related("agreement").filter(visible_q(viewer, "agreement__"))
+    return queryset.prefetch_related(
+        visible_prefetch(Country, "organizations", viewer, to_attr="visible_organizations"),
+        Prefetch("signatures", queryset=signatures.order_by("signed_on", "pk"), to_attr="visible_signatures"),
+        "sources",
+    )
+
+
+# --- missions --------------------------------------------------------------------------------------
+
+
+def with_leads(missions: QuerySet, viewer=PUBLIC) -> QuerySet:
+    """Missions with the lead organizations the viewer may see in `lead_participations`."""
+    leads = Participation.objects.filter(visible_q(viewer, "organization__"), role=Role.LEAD)
+    return missions.prefetch_related(
+        Prefetch("participations", queryset=leads.select_related("organization"), to_attr="lead_participations")
+    )
+
+
+def mission_cards(viewer=PUBLIC) -> QuerySet:
+    return with_leads(Mission.objects.visible_to(viewer), viewer)
+
+
+def featured_missions(limit: int, viewer=PUBLIC) -> QuerySet:
+    """The most international missions: the most participants the viewer may see."""
+    partners = Count("participations", filter=visible_q(viewer, "participations__organization__"))
+    missions = Mission.objects.visible_to(viewer).annotate(partner_count=partners).order_by("-partner_count", "name")
+    return with_leads(missions, viewer)[:limit]
+
+
+def participants(viewer) -> QuerySet:
+    """Participation rows whose organization the viewer may see (detail tables, API rows)."""
+    return Participation.objects.filter(visible_q(viewer, "organization__")).select_related(
+        "organization", "organization__country"
+    )
+
+
+def mission_detail(viewer) -> QuerySet:
+    events = Mission.events.rel.related_model.objects.order_by("date")
+    return (
+        Mission.objects.visible_to(viewer)
+        .select_related("parent")
+        .prefetch_related(
+            "sources",
+            Prefetch("participations", queryset=participants(viewer), to_attr="participants"),
+            visible_prefetch(Mission, "topics", viewer),
+            visible_prefetch(Mission, "children", viewer, Mission.objects.order_by("start_date", "name")),
+            visible_prefetch(Mission, "events", viewer, events),
+        )
+    )
+
+
+def visible_parent(mission: Mission, viewer) -> Mission | None:
+    return mission.parent if is_visible(mission.parent, viewer) else None
+
+
+def mission_api(viewer, detail: bool) -> QuerySet:
+    if not detail:
+        return mission_cards(viewer)
+    return (
+        Mission.objects.visible_to(viewer)
+        .select_related("parent")
+        .prefetch_related(
+            visible_prefetch(Mission, "topics", viewer),
+            Prefetch("participations", queryset=participants(viewer), to_attr="visible_participations"),
+            "sources",
+        )
+    )
+
+
+def participation_rows(viewer) -> QuerySet:
+    """Every participation the viewer may see, of any mission (API rows)."""
+    return participants(viewer).order_by("order", "pk")
+
+
+# --- agreements ------------------------------------------------------------------------------------
+
+
+def agreement_cards(viewer=PUBLIC) -> QuerySet:
+    """Agreements for a list; counts come from `with_visible_counts()` (the FilterSet applies it)."""
+    return Agreement.objects.visible_to(viewer).order_by("opened_for_signature", "name")
+
+
+def with_visible_counts(agreements: QuerySet, as_of: datetime.date | None, viewer=PUBLIC) -> QuerySet:
+    """Signatory and party counts on `as_of` (today when None), of the rows the viewer may see."""
+    return agreements.with_counts(as_of, rows=visible_party_q(viewer, "signatories__"))
+
+
+def signatory_rows(viewer, as_of: datetime.date | None = None) -> QuerySet:
+    """Signatory rows whose party the viewer may see, as they stood on `as_of` (all rows when None)."""
+    rows = Signatory.objects.filter(visible_party_q(viewer))
+    if as_of is not None:
+        rows = rows.as_of(as_of)
+    return rows.select_related("country", "organization").order_by(
+        F("signed_on").asc(nulls_last=True), "country__name", "organization__name"
+    )
+
+
+def agreement_parties(agreement: Agreement, viewer, as_of: datetime.date | None = None) -> list[Signatory]:
+    """The agreement's signatory table, with each row's sources."""
+    return list(signatory_rows(viewer, as_of).filter(agreement=agreement).prefetch_related("sources"))
+
+
+def agreement_detail(viewer) -> QuerySet:
+    events = Agreement.events.rel.related_model.objects.order_by("date")
+    return (
+        Agreement.objects.visible_to(viewer)
+        .select_related("reported_source")
+        .prefetch_related(
+            "sources",
+            visible_prefetch(Agreement, "topics", viewer),
+            visible_prefetch(Agreement, "organizations", viewer),
+            visible_prefetch(Agreement, "events", viewer, events),
+        )
+    )
+
+
+def agreement_api(viewer, detail: bool, as_of: datetime.date | None = None) -> QuerySet:
+    queryset = Agreement.objects.visible_to(viewer)
+    if not detail:
+        return queryset
+    return queryset.select_related("reported_source").prefetch_related(
+        visible_prefetch(Agreement, "topics", viewer),
+        visible_prefetch(Agreement, "organizations", viewer),
+        Prefetch("signatories", queryset=signatory_rows(viewer, as_of), to_attr="visible_signatories"),
+        "sources",
+    )
+
+
+def country_signature_count(viewer=PUBLIC) -> int:
+    """Signatures by visible countries of visible agreements, as the rows stand today."""
+    rows = Signatory.objects.filter(
+        counted_q(None), visible_q(viewer, "agreement__"), visible_q(viewer, "country__"), country__isnull=False
+    )
+    return rows.count()
+
+
+# --- topics ----------------------------------------------------------------------------------------
+
+
+def topic_cards(viewer=PUBLIC) -> QuerySet:
+    return Topic.objects.visible_to(viewer)
+
+
+def topic_detail(viewer) -> QuerySet:
+    events = Topic.events.rel.related_model.objects.order_by("-date")
+    return Topic.objects.visible_to(viewer).prefetch_related(
+        "sources",
+        visible_prefetch(
+            Topic, "missions", viewer, with_leads(Mission.objects.order_by("-start_date", "name"), viewer)
+        ),
+        visible_prefetch(Topic, "agreements", viewer, with_visible_counts(Agreement.objects.all(), None, viewer)),
+        visible_prefetch(Topic, "organizations", viewer, Organization.objects.select_related("country")),
+        visible_prefetch(Topic, "events", viewer, events),
+    )
+
+
+def topic_api(viewer, detail: bool) -> QuerySet:
+    queryset = topic_cards(viewer)
+    if not detail:
+        return queryset
+    return queryset.prefetch_related(
+        visible_prefetch(Topic, "organizations", viewer),
+        visible_prefetch(Topic, "missions", viewer),
+        visible_prefetch(Topic, "agreements", viewer),
+        visible_prefetch(Topic, "events", viewer),
+        "sources",
+    )
+
+
+# --- counts for the home page ----------------------------------------------------------------------
+
+
+def record_count(model, viewer=PUBLIC) -> int:
+    return model.objects.visible_to(viewer).count()
+
+
+# --- the change log ---------------------------------------------------------------------------------
+
+
+def changes(viewer=PUBLIC) -> QuerySet[ChangeLogEntry]:
+    """Entries of records the viewer may see now (a record unpublished or deleted since drops out)."""
+    types = record_types()
+    content_types = ContentType.objects.get_for_models(*types)
+    visible = Q()
+    for model, content_type in content_types.items():
+        visible |= Q(content_type=content_type, object_id__in=model.objects.visible_to(viewer).values("pk"))
+    return ChangeLogEntry.objects.filter(visible).prefetch_related("record")
+
+
+def with_summaries(entries: list[ChangeLogEntry], viewer=PUBLIC) -> list[ChangeLogEntry]:
+    """Set `entry.summary` on each entry, naming a row's party only where the viewer may see it.
+
+    One query per kind of party (country, organization) on the page, whatever the number of entries.
+    """
+    refs: dict[str, set[int]] = {}
+    for entry in entries:
+        for label, pk in entry.party_refs():
+            refs.setdefault(label, set()).add(pk)
+    nameable = set()
+    for label, pks in refs.items():
+        model = apps.get_model(label)
+        shown = model._default_manager.filter(visible_q(viewer), pk__in=pks).values_list("pk", flat=True)
+        nameable |= {(label, pk) for pk in shown}
+    for entry in entries:
+        entry.summary = entry.summary_for(lambda ref: ref in nameable)
+    return entries
+
+
+# Cards of each record type, for atlas-wide readers (search) that find types in the registry.
+CARDS = {
+    Organization: organization_cards,
+    Country: country_cards,
+    Mission: mission_cards,
+    Agreement: agreement_cards,
+    Topic: topic_cards,
+}
+
+
+# --- chart data (catalog/visuals/data.py shapes it) -------------------------------------------------
+
+ARTEMIS_ACCORDS_SLUG = "artemis-accords"
+# A mission still running (or not started) with no end date overlaps every later period.
+_OPEN_ENDED = [MissionStatus.ACTIVE, MissionStatus.PLANNED]
+_NODE_FIELDS = (
+    "mission_id",
+    "organization_id",
+    "organization__slug",
+    "organization__name",
+    "organization__acronym",
+    "organization__kind",
+    "organization__country__code",
+    "organization__country__name",
+    "organization__country__publication_status",
+)
+
+
+def missions_in_period(missions: QuerySet, start: datetime.date | None, end: datetime.date | None) -> QuerySet:
+    """Missions whose [start, end] overlaps the period.
+
+    A mission with no start date cannot be placed in a period and is left out once a period is
+    given; one with no end date is treated as still running when it is active or planned, and as
+    a one-off on its start date otherwise (completed or cancelled with the end not recorded).
+    """
+    if start:
+        missions = missions.filter(
+            Q(end_date__gte=start)
+            | Q(end_date__isnull=True, status__in=_OPEN_ENDED)
+            | Q(end_date__isnull=True, start_date__gte=start)
+        )
+    if end:
+        missions = missions.filter(start_date__lte=end)
+    return missions
+
+
+def network_participations(topic, start, end, viewer=PUBLIC) -> list[tuple]:
+    """(mission id, organization id, slug, name, acronym, kind, country code, country name, country
+    shown) for every visible participation in the visible missions of the topic and period."""
+    missions = Mission.objects.visible_to(viewer)
+    if topic is not None:
+        missions = missions.filter(topics=topic)
+    missions = missions_in_period(missions, start, end)
+    rows = (
+        Participation.objects.filter(visible_q(viewer, "organization__"), mission__in=missions.values("pk"))
+        .order_by()
+        .values_list(*_NODE_FIELDS)
+    )
+    drafts_shown = sees_drafts(viewer)
+    return [(*row[:-1], row[-1] == Status.PUBLISHED or (drafts_shown and row[-1] is not None)) for row in rows]
+
+
+def mission_labels(pks) -> list[tuple]:
+    """(pk, slug, name, short name) of missions already chosen by a visible read."""
+    return list(Mission.objects.filter(pk__in=pks).order_by().values_list("pk", "slug", "name", "short_name"))
+
+
+def _count_subquery(queryset: QuerySet, group_by: str, counted: str) -> Coalesce:
+    counts = queryset.order_by().values(group_by).annotate(n=Count(counted, distinct=True)).values("n")
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
+
+
+def country_measure_rows(viewer=PUBLIC) -> tuple[Agreement | None, list[tuple]]:
+    """The Artemis Accords record, and per visible country: (code, name, historical, agreements it is
+    counted a signatory of today, missions through its organizations, Artemis signatory, its date).
+
+    Two queries; the measures are correlated subqueries (no join fan-out).
+    """
+    artemis = (
+        Agreement.objects.visible_to(viewer)
+        .filter(slug=ARTEMIS_ACCORDS_SLUG)
+        .only("pk", "slug", "name", "short_name")
+        .first()
+    )
+    signatures = Signatory.objects.filter(counted_q(None), visible_q(viewer, "agreement__"), country=OuterRef("pk"))
+    participations = Participation.objects.filter(
+        visible_q(viewer, "organization__"), visible_q(viewer, "mission__"), organization__country=OuterRef("pk")
+    )
+    if artemis is None:
+        on_artemis = {"artemis": Value(False), "artemis_signed_on": Value(None, output_field=DateField())}
+    else:
+        artemis_rows = signatures.filter(agreement=artemis)
+        on_artemis = {
+            "artemis": Exists(artemis_rows),
+            "artemis_signed_on": Subquery(artemis_rows.values("signed_on")[:1]),
+        }
+    countries = (
+        Country.objects.visible_to(viewer)
+        .annotate(
+            agreements_signed=_count_subquery(signatures, "country", "agreement"),
+            missions=_count_subquery(participations, "organization__country", "mission"),
+            **on_artemis,
+        )
+        .order_by("name")
+        .values_list("code", "name", "historical", "agreements_signed", "missions", "artemis", "artemis_signed_on")
+    )
+    return artemis, list(countries)
+
+
+def signature_year_counts(viewer=PUBLIC) -> dict[int, int]:
+    """{year: new signatories} over visible agreements and parties (signature, else accession year)."""
+    rows = (
+        Signatory.objects.filter(visible_q(viewer, "agreement__"), visible_party_q(viewer))
+        .annotate(year=ExtractYear(Coalesce("signed_on", "ratified_on")))
+        .filter(year__isnull=False)
+        .order_by()
+        .values("year")
+        .annotate(count=Count("pk"))
+        .values_list("year", "count")
+    )
+    return dict(rows)

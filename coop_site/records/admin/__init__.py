@@ -1,0 +1,1 @@
+"""Admin building blocks shared by every record type (curated admin, versioning, recovery, roles)."""
