@@ -99,7 +99,14 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "atlas",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            # A refused or hung Redis is a cache miss within a fraction of a second, never a stall;
+            # the circuit breaker then skips Redis for a few seconds (coop_site/lib/resilience.py).
+            "OPTIONS": {
+                "CLIENT_CLASS": "coop_site.lib.resilience.CircuitBreakerClient",
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
 else:
@@ -176,7 +183,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["coop_site.lib.resilience.FailOpenAnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": envstr("API_ANON_RATE", default="120/minute")},
     "EXCEPTION_HANDLER": "coop_site.records.api.exceptions.api_exception_handler",
 }
