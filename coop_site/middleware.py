@@ -6,6 +6,8 @@ from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 
+import coop_site.lib.lockout  # noqa: F401 -- connects the login and lockout log receivers
+
 logger = logging.getLogger("coop_site.database")
 
 RETRY_AFTER_SECONDS = 10

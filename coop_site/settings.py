@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "csp",
     "catalog",
     "timeline",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "coop_site.urls"
@@ -145,6 +147,23 @@ SITE_URL = envstr("DJANGO_SITE_URL", default="")
 
 LOGIN_URL = "admin:login"
 
+# --- Login lockout (django-axes): password guessing on the admin and with API tokens ----------
+# The axes backend comes first: it refuses a locked-out account+address before any password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # every app server sees the same lockouts
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.5  # hours; staff clear a lockout sooner in the admin (Axes > Access attempts)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # one account from one address
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+AXES_COOLOFF_MESSAGE = "Account locked: too many failed login attempts. Try again in 30 minutes."
+# The client address is the socket's unless a proxy we trust is declared: a forged X-Forwarded-For
+# must not give a guesser a fresh address per attempt.
+AXES_IPWARE_META_PRECEDENCE_ORDER = envlist("AXES_CLIENT_IP_HEADERS", default=["REMOTE_ADDR"])
+
 # --- Security: on by default outside development --------------------------------------------
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
@@ -180,7 +199,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "coop_site.lib.lockout.LockoutTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
