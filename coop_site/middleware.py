@@ -1,4 +1,4 @@
-"""Middleware of the site as a whole: a database that fails answers 503, security headers."""
+"""Middleware of the site as a whole: a database that fails answers 503; security headers."""
 
 import logging
 
@@ -63,3 +63,36 @@ class DatabaseUnavailableMiddleware:
         logger.warning("Database unavailable, answered 503 for %s %s: %s", request.method, request.path, error)
         close_broken_connections()
         return unavailable_response(request)
+
+
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set: Cross-Origin-Resource-Policy and Permissions-Policy.
+
+    (Cross-Origin-Opener-Policy comes from SECURE_CROSS_ORIGIN_OPENER_POLICY.) A view may set its own.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
