@@ -26,7 +26,7 @@ user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=
 print(Token.objects.create(user=user).key)" 2>/dev/null | tail -n1)
 
 "$BIN/gunicorn" coop_site.wsgi:application --bind "127.0.0.1:$PORT" --workers 2 --no-control-socket \
-  --log-level warning --error-logfile "$WORK/server.log" &
+  --log-level warning --error-logfile "$WORK/server.log" 2>>"$WORK/server.log" &
 SERVER=$!
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
 
