@@ -6,7 +6,16 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 
-from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, AtlasFilterSet, CodeFilter, PartialDateFilter
+from coop_site.lib.filters import (
+    MAX_YEAR,
+    MIN_YEAR,
+    NO_MATCH,
+    AtlasFilterSet,
+    CodeFilter,
+    NaturalKeyChoiceField,
+    NaturalKeyFilter,
+    PartialDateFilter,
+)
 from coop_site.records.models import public_choices
 
 from .models import (
@@ -33,9 +42,7 @@ class OrganizationFilter(AtlasFilterSet):
 
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
     country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
-    topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
-    )
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
     ordering = django_filters.OrderingFilter(
         fields=(("name", "name"), ("acronym", "acronym"), ("founded", "founded"), ("updated_at", "updated_at")),
         label="Sort by",
@@ -65,7 +72,7 @@ class MissionFilter(AtlasFilterSet):
 
     kind = django_filters.ChoiceFilter(choices=MissionKind.choices)
     status = django_filters.ChoiceFilter(choices=MissionStatus.choices)
-    organization = django_filters.ModelChoiceFilter(
+    organization = NaturalKeyFilter(
         field_name="participations__organization",
         queryset=organizations_choice,
         to_field_name="slug",
@@ -79,9 +86,7 @@ class MissionFilter(AtlasFilterSet):
         distinct=True,
         label="Country (ISO code) of a participating organization",
     )
-    topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
-    )
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
     started_after = PartialDateFilter(
         field_name="start_date", bound="after", label="Started on or after (YYYY[-MM[-DD]])"
     )
@@ -112,9 +117,7 @@ class AgreementFilter(AtlasFilterSet):
         distinct=True,
         label="Signatory country (ISO code)",
     )
-    topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
-    )
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
     as_of = django_filters.DateFilter(method="filter_as_of", label="Counts as of (YYYY-MM-DD)")
     ordering = django_filters.OrderingFilter(
         fields=(
@@ -153,7 +156,7 @@ class TopicFilter(AtlasFilterSet):
 class NetworkFilterForm(forms.Form):
     """The network's filters, shared by the page and /api/v1/network/ so both reject the same values."""
 
-    topic = forms.ModelChoiceField(
+    topic = NaturalKeyChoiceField(
         queryset=Topic.objects.none(), to_field_name="slug", required=False, empty_label="All topics"
     )
     year_from = forms.IntegerField(label="From year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
@@ -165,6 +168,8 @@ class NetworkFilterForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("topic") is NO_MATCH:  # a well-formed slug that names no topic: an empty network
+            cleaned["topic"] = Topic(pk=0, slug=self.data.get("topic", ""))
         year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
         if year_from is not None and year_to is not None and year_from > year_to:
             self.add_error("year_to", f"The end year ({year_to}) is before the start year ({year_from}).")
