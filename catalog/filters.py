@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 
-from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, AtlasFilterSet, CodeFilter, PartialDateFilter
+from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, AtlasFilterSet, CodeFilter, NaturalKeyFilter, PartialDateFilter
 from coop_site.records.models import public_choices
 
 from .models import (
@@ -33,9 +33,7 @@ class OrganizationFilter(AtlasFilterSet):
 
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
     country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
-    topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
-    )
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
     ordering = django_filters.OrderingFilter(
         fields=(("name", "name"), ("acronym", "acronym"), ("founded", "founded"), ("updated_at", "updated_at")),
         label="Sort by",
@@ -65,7 +63,7 @@ class MissionFilter(AtlasFilterSet):
 
     kind = django_filters.ChoiceFilter(choices=MissionKind.choices)
     status = django_filters.ChoiceFilter(choices=MissionStatus.choices)
-    organization = django_filters.ModelChoiceFilter(
+    organization = NaturalKeyFilter(
         field_name="participations__organization",
         queryset=organizations_choice,
         to_field_name="slug",
@@ -79,9 +77,7 @@ class MissionFilter(AtlasFilterSet):
         distinct=True,
         label="Country (ISO code) of a participating organization",
     )
-    topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
-    )
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
     started_after = PartialDateFilter(
         field_name="start_date", bound="after", label="Started on or after (YYYY[-MM[-DD]])"
     )
@@ -112,9 +108,7 @@ class AgreementFilter(AtlasFilterSet):
         distinct=True,
         label="Signatory country (ISO code)",
     )
-    topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic"
-    )
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
     as_of = django_filters.DateFilter(method="filter_as_of", label="Counts as of (YYYY-MM-DD)")
     ordering = django_filters.OrderingFilter(
         fields=(

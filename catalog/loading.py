@@ -355,12 +355,12 @@ class Loader:
             part = Record(
                 item,
                 f"{rec.where}, participation {org_slug or order + 1!r}",
-                {"organization", "role", "contribution", "sources"},
+                {"organization", "role", "contribution", "order", "sources"},
             )
             organization = self.resolve(Organization, part.where, part.req("organization"))
             role = part.req("role")
             lookup = {"mission": mission, "organization": organization, "role": role}
-            values = {"contribution": part.opt("contribution"), "order": order}
+            values = {"contribution": part.opt("contribution"), "order": part.opt("order", order)}
             own = part.opt("sources", [])
             m2m = {"sources": self.sources(part.where, own) if own else mission_sources}
             self.upsert(Participation, part.where, f"{mission.slug}/{org_slug}/{role}", lookup, values, m2m)

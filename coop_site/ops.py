@@ -1,5 +1,8 @@
-"""One-off pages: health check, robots.txt and the 400/404 handlers."""
+"""One-off pages: health check (database and cache), robots.txt and the 400/404 handlers."""
 
+import secrets
+
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -7,17 +10,44 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from coop_site.middleware import RETRY_AFTER_SECONDS, close_broken_connections
 
-@never_cache
-@require_GET
-def healthz(request):
+
+def _database_ok():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok", "vendor": connection.vendor})
+        close_broken_connections()  # the next request (or probe) reconnects
+        return False
+    return True
+
+
+def _cache_ok():
+    token = secrets.token_hex(8)
+    try:
+        cache.set("healthz-probe", token, 10)
+        return cache.get("healthz-probe") == token
+    except Exception:  # noqa: BLE001 -- any cache failure means "cache unavailable"
+        return False
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """Which dependency is down: 503 without the database; without the cache the site still serves (200)."""
+    database, cache_ok = _database_ok(), _cache_ok()
+    body = {
+        "status": "ok" if database and cache_ok else ("degraded" if database else "error"),
+        "database": "ok" if database else "unavailable",
+        "cache": "ok" if cache_ok else "unavailable",
+        "vendor": connection.vendor,
+    }
+    response = JsonResponse(body, status=200 if database else 503)
+    if not database:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 @require_GET

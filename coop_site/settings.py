@@ -49,10 +49,13 @@ INSTALLED_APPS = [
     "csp",
     "catalog",
     "timeline",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "coop_site.middleware.DatabaseUnavailableMiddleware",
+    "coop_site.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -63,6 +66,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "coop_site.urls"
@@ -99,7 +103,14 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "atlas",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            # A refused or hung Redis is a cache miss within a fraction of a second, never a stall;
+            # the circuit breaker then skips Redis for a few seconds (coop_site/lib/resilience.py).
+            "OPTIONS": {
+                "CLIENT_CLASS": "coop_site.lib.resilience.CircuitBreakerClient",
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
 else:
@@ -137,6 +148,23 @@ SITE_URL = envstr("DJANGO_SITE_URL", default="")
 
 LOGIN_URL = "admin:login"
 
+# --- Login lockout (django-axes): password guessing on the admin and with API tokens ----------
+# The axes backend comes first: it refuses a locked-out account+address before any password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # every app server sees the same lockouts
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.5  # hours; staff clear a lockout sooner in the admin (Axes > Access attempts)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # one account from one address
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+AXES_COOLOFF_MESSAGE = "Account locked: too many failed login attempts. Try again in 30 minutes."
+# The client address is the socket's unless a proxy we trust is declared: a forged X-Forwarded-For
+# must not give a guesser a fresh address per attempt.
+AXES_IPWARE_META_PRECEDENCE_ORDER = envlist("AXES_CLIENT_IP_HEADERS", default=["REMOTE_ADDR"])
+
 # --- Security: on by default outside development --------------------------------------------
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
@@ -148,6 +176,8 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Cross-Origin-Resource-Policy and Permissions-Policy: coop_site.middleware.SecurityHeadersMiddleware.
 
 # Content-Security-Policy (django-csp 4): no inline scripts or styles, nothing from other hosts.
 from csp.constants import NONE, SELF  # noqa: E402
@@ -172,11 +202,11 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "coop_site.lib.lockout.LockoutTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["coop_site.lib.resilience.FailOpenAnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": envstr("API_ANON_RATE", default="120/minute")},
     "EXCEPTION_HANDLER": "coop_site.records.api.exceptions.api_exception_handler",
 }

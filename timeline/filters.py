@@ -3,7 +3,7 @@
 import django_filters
 
 from catalog.models import Agreement, Country, Mission, Organization, Topic
-from coop_site.lib.filters import AtlasFilterSet, CodeFilter, YearFilter
+from coop_site.lib.filters import AtlasFilterSet, CodeFilter, NaturalKeyFilter, YearFilter
 from coop_site.records.models import public_choices
 
 from .models import Event, EventKind
@@ -13,21 +13,19 @@ class EventFilter(AtlasFilterSet):
     search_fields = ["title", "summary"]
 
     kind = django_filters.ChoiceFilter(choices=EventKind.choices)
-    organization = django_filters.ModelChoiceFilter(
+    organization = NaturalKeyFilter(
         field_name="organizations", queryset=public_choices(Organization), to_field_name="slug", label="Organization"
     )
     country = CodeFilter(
         field_name="countries", queryset=public_choices(Country), to_field_name="code", label="Country (ISO code)"
     )
-    mission = django_filters.ModelChoiceFilter(
+    mission = NaturalKeyFilter(
         field_name="missions", queryset=public_choices(Mission), to_field_name="slug", label="Mission"
     )
-    agreement = django_filters.ModelChoiceFilter(
+    agreement = NaturalKeyFilter(
         field_name="agreements", queryset=public_choices(Agreement), to_field_name="slug", label="Agreement"
     )
-    topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=public_choices(Topic), to_field_name="slug", label="Topic"
-    )
+    topic = NaturalKeyFilter(field_name="topics", queryset=public_choices(Topic), to_field_name="slug", label="Topic")
     year_from = YearFilter(field_name="date", bound="from", label="From year")
     year_to = YearFilter(field_name="date", bound="to", label="To year")
     featured = django_filters.BooleanFilter()

@@ -10,8 +10,11 @@ from rest_framework.views import APIView
 
 from catalog.filters import NetworkFilterForm
 from catalog.models import OrganizationKind
+from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, SLUG_PATTERN
 
 from .data import collaboration_network
+
+YEAR_SCHEMA = {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR}
 
 
 class NetworkNodeSerializer(serializers.Serializer):
@@ -63,9 +66,9 @@ class NetworkView(APIView):
         ),
         tags=["visuals"],
         parameters=[
-            OpenApiParameter("topic", OpenApiTypes.STR, description="Topic slug."),
-            OpenApiParameter("year_from", OpenApiTypes.INT, description="Missions running in or after this year."),
-            OpenApiParameter("year_to", OpenApiTypes.INT, description="Missions started in or before this year."),
+            OpenApiParameter("topic", {"type": "string", "pattern": SLUG_PATTERN}, description="Topic slug."),
+            OpenApiParameter("year_from", YEAR_SCHEMA, description="Missions running in or after this year."),
+            OpenApiParameter("year_to", YEAR_SCHEMA, description="Missions started in or before this year."),
         ],
         responses={
             200: NetworkSerializer,

@@ -2,6 +2,7 @@
 
 import calendar
 import datetime
+import re
 
 import django_filters
 from django import forms
@@ -26,6 +27,8 @@ class PartialDateField(forms.CharField):
             first, precision = parse_partial(value)
         except ValueError as exc:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from exc
+        if not MIN_YEAR <= first.year <= MAX_YEAR:
+            raise forms.ValidationError(f"Enter a year between {MIN_YEAR} and {MAX_YEAR}.", code="invalid")
         if precision == "year":
             last = first.replace(month=12, day=31)
         elif precision == "month":
@@ -76,14 +79,54 @@ class YearFilter(django_filters.Filter):
         return qs.filter(**{f"{self.field_name}__lte": datetime.date(value, 12, 31)})
 
 
-class LowercaseModelChoiceField(django_filters.fields.ModelChoiceField):
+SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
+CODE_PATTERN = r"^[A-Za-z]{2}$"
+NO_MATCH = object()  # a well-formed key that names no (visible) record: the filter matches nothing
+
+
+class NaturalKeyChoiceField(django_filters.fields.ModelChoiceField):
+    """A record named by its slug: malformed is invalid (400); well-formed but unknown matches nothing."""
+
+    pattern = SLUG_PATTERN
+    malformed_message = "Enter a valid slug (letters, digits, hyphens and underscores)."
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not isinstance(value, str) or not re.fullmatch(self.pattern, value):
+            raise forms.ValidationError(self.malformed_message, code="invalid_choice")
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            return NO_MATCH
+
+    def validate(self, value):
+        if value is not NO_MATCH:
+            super().validate(value)
+
+
+class LowercaseModelChoiceField(NaturalKeyChoiceField):
     """ISO codes are matched case-insensitively: ?country=IN and ?country=in are the same."""
+
+    pattern = CODE_PATTERN
+    malformed_message = "Enter a two-letter ISO 3166-1 code."
 
     def to_python(self, value):
         return super().to_python(value.lower() if isinstance(value, str) else value)
 
 
-class CodeFilter(django_filters.ModelChoiceFilter):
+class NaturalKeyFilter(django_filters.ModelChoiceFilter):
+    """Filter by a linked record's slug; a well-formed slug that names no record gives an empty list."""
+
+    field_class = NaturalKeyChoiceField
+
+    def filter(self, qs, value):
+        if value is NO_MATCH:
+            return qs.none()
+        return super().filter(qs, value)
+
+
+class CodeFilter(NaturalKeyFilter):
     field_class = LowercaseModelChoiceField
 
 
@@ -118,6 +161,23 @@ class AtlasFilterSet(django_filters.FilterSet):
     updated_after = django_filters.IsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", label="Updated at or after (ISO 8601 date-time)"
     )
+
+    # Parameters the API accepts empty (a blank search is no search); any other filter given empty is a
+    # 400 there, as the schema says (a blank is neither an enum value, a date nor a slug). HTML forms
+    # submit blank fields, so the pages keep ignoring them.
+    blank_allowed = frozenset({"q"})
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if valid and self._is_api():
+            for name in self.filters:
+                if name not in self.blank_allowed and name in self.data and self.data.get(name) == "":
+                    self.form.add_error(name, "Leave this parameter out rather than sending it empty.")
+                    valid = False
+        return valid
+
+    def _is_api(self) -> bool:
+        return hasattr(self.request, "query_params")  # a REST framework request
 
     def filter_q(self, queryset, name, value):
         if not value.strip():

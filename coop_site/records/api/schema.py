@@ -5,9 +5,19 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import ResolvedComponent
 from drf_spectacular.utils import OpenApiParameter
 
-from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, PartialDateFilter, YearFilter
+from coop_site.lib.filters import (
+    CODE_PATTERN,
+    MAX_YEAR,
+    MIN_YEAR,
+    SLUG_PATTERN,
+    CodeFilter,
+    NaturalKeyFilter,
+    PartialDateFilter,
+    YearFilter,
+)
 
-PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# A year between MIN_YEAR (1900) and MAX_YEAR (2200), optionally a month and a day: the bounds enforced.
+PARTIAL_DATE_PATTERN = r"^(19\d{2}|2[01]\d{2}|2200)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 # The shared FilterSets use two custom filters drf-spectacular cannot introspect; describe them
 # here rather than in coop_site/lib/filters.py, which knows nothing about OpenAPI.
@@ -29,6 +39,25 @@ set_override(
         "minimum": MIN_YEAR,
         "maximum": MAX_YEAR,
         "description": "A whole year, inclusive (`year_from=1990&year_to=1999`: the 1990s).",
+    },
+)
+
+set_override(
+    NaturalKeyFilter,
+    "field",
+    {
+        "type": "string",
+        "pattern": SLUG_PATTERN,
+        "description": "A slug. One that names no record matches nothing (an empty list); a malformed one is a 400.",
+    },
+)
+set_override(
+    CodeFilter,
+    "field",
+    {
+        "type": "string",
+        "pattern": CODE_PATTERN,
+        "description": "A two-letter ISO 3166-1 code, either case. One that names no country matches nothing.",
     },
 )
 

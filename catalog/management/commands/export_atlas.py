@@ -1,0 +1,171 @@
+"""`manage.py export_atlas DIR`: every record, drafts included, in the fixtures/ format `load_atlas` reads.
+
+A backup that restores: `load_atlas --fixtures-dir DIR` into an empty database gives the same records
+(tests/catalog/test_export_atlas.py compares every field). The record types come from the registry
+(coop_site/records/registry.py); each is written as `<plural>.json` with its fields under their own
+names, links by natural key (URL, ISO code, slug) and partial dates as '1998', '2024-12', '2025-11-02'.
+Rows that belong to a record follow the fixtures' layout: participations inside their mission,
+signatories in `signatories/<agreement>.csv`. Bookkeeping (ids, timestamps, versions) is not exported.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import models
+
+from catalog.loading import SIGNATORY_COLUMNS
+from catalog.models import Participation, Signatory, Source
+from coop_site.lib.dates import iso_partial
+from coop_site.records.registry import in_dependency_order, rows_of
+
+BOOKKEEPING = {"id", "created_at", "updated_at", "version"}
+
+# Partial dates: the fixture key of a date field whose precision sits in a `<prefix>_precision` field.
+PARTIAL_DATE_KEYS = {
+    "founded": ("founded", "founded_precision"),
+    "start_date": ("start", "start_precision"),
+    "end_date": ("end", "end_precision"),
+    "date": ("date", "date_precision"),
+}
+# Events keep `end_date` as their fixture key (missions say `end`).
+FIXTURE_KEY_OVERRIDES = {("event", "end_date"): "end_date"}
+
+
+def natural_key_field(model: type[models.Model]) -> str:
+    """The field a fixture names a record by: a source's URL, a country's ISO code, otherwise the slug."""
+    for name in ("slug", "code", "url"):
+        try:
+            field = model._meta.get_field(name)
+        except Exception:  # noqa: BLE001, S112 -- not this one
+            continue
+        if field.unique:
+            return name
+    raise CommandError(f"{model.__name__} has no natural key (slug, code or url) to export it by.")
+
+
+def natural_key(obj: models.Model | None) -> Any:
+    return None if obj is None else getattr(obj, natural_key_field(type(obj)))
+
+
+def _value(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def fields_of(obj: models.Model, skip: set[str] = frozenset()) -> dict[str, Any]:
+    """A record's fields in fixture form; `None` and empty lists are left out (the loader's default)."""
+    model = type(obj)
+    out: dict[str, Any] = {}
+    precision_fields = {p for _key, p in PARTIAL_DATE_KEYS.values()}
+    for field in model._meta.get_fields():
+        name = field.name
+        if name in BOOKKEEPING or name in skip or name in precision_fields or field.auto_created:
+            continue
+        if field.many_to_many:
+            if not field.remote_field.through._meta.auto_created:
+                continue  # a link kept in rows of its own (participations), exported with them
+            out[name] = sorted(natural_key(target) for target in getattr(obj, name).all())
+        elif field.many_to_one:
+            out[name] = natural_key(getattr(obj, name))
+        elif name in PARTIAL_DATE_KEYS and model._meta.get_field(PARTIAL_DATE_KEYS[name][1]):
+            key, precision = PARTIAL_DATE_KEYS[name]
+            key = FIXTURE_KEY_OVERRIDES.get((model._meta.model_name, name), key)
+            out[key] = iso_partial(getattr(obj, name), getattr(obj, precision))
+        else:
+            out[name] = _value(getattr(obj, name))
+    return {name: value for name, value in out.items() if value is not None and value != []}
+
+
+class Exporter:
+    def __init__(self, directory: Path):
+        self.dir = directory
+        self.counts: dict[str, int] = {}
+
+    def run(self) -> dict[str, int]:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.write("sources.json", [fields_of(s) for s in Source.objects.order_by("url")])
+        for model in in_dependency_order():
+            self.export(model)
+        return self.counts
+
+    def write(self, filename: str, records: list[dict]) -> None:
+        path = self.dir / filename
+        path.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        self.counts[filename] = len(records)
+
+    def export(self, model) -> None:
+        key = natural_key_field(model)
+        rows = {row: parent for row, parent, _noun in rows_of(model)}
+        unknown = set(rows) - {Participation, Signatory}
+        if unknown:
+            raise CommandError(f"The fixtures format has no place for {', '.join(m.__name__ for m in unknown)} rows.")
+        records = []
+        queryset = model._default_manager.order_by(key).prefetch_related(
+            *(f.name for f in model._meta.many_to_many if f.remote_field.through._meta.auto_created)
+        )
+        for obj in queryset:
+            record = {key: getattr(obj, key), **fields_of(obj, skip={key})}
+            if Participation in rows:
+                record["participations"] = [self.participation(p) for p in obj.participations.order_by("order", "pk")]
+            records.append(record)
+        self.write(f"{model._meta.verbose_name_plural}.json", records)
+        if Signatory in rows:
+            self.export_signatories()
+
+    @staticmethod
+    def participation(row: Participation) -> dict:
+        return {
+            "organization": row.organization.slug,
+            "role": row.role,
+            "contribution": row.contribution,
+            "order": row.order,
+            "sources": sorted(s.url for s in row.sources.all()),
+        }
+
+    def export_signatories(self) -> None:
+        folder = self.dir / "signatories"
+        folder.mkdir(exist_ok=True)
+        for old in folder.glob("*.csv"):
+            old.unlink()
+        rows = Signatory.objects.select_related("agreement", "country", "organization").prefetch_related("sources")
+        by_agreement: dict[str, list[Signatory]] = {}
+        for row in rows.order_by("agreement__slug", "country__code", "organization__slug"):
+            by_agreement.setdefault(row.agreement.slug, []).append(row)
+        for slug, signatories in by_agreement.items():
+            with (folder / f"{slug}.csv").open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.DictWriter(handle, fieldnames=SIGNATORY_COLUMNS, lineterminator="\n")
+                writer.writeheader()
+                for row in signatories:
+                    writer.writerow(
+                        {
+                            "agreement": slug,
+                            "country": row.country.code if row.country else "",
+                            "organization": row.organization.slug if row.organization else "",
+                            "signed_on": _value(row.signed_on) or "",
+                            "ratified_on": _value(row.ratified_on) or "",
+                            "withdrawn_on": _value(row.withdrawn_on) or "",
+                            "status": row.status,
+                            "notes": row.notes,
+                            "source_urls": " | ".join(sorted(s.url for s in row.sources.all())),
+                        }
+                    )
+        self.counts["signatories"] = sum(len(rows) for rows in by_agreement.values())
+
+
+class Command(BaseCommand):
+    help = (
+        "Write every record, drafts included, to DIR in the fixtures/ format (one JSON file per record type, "
+        "signatories/*.csv). Restore with `load_atlas --fixtures-dir DIR`."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("directory", type=Path, help="Directory to write (created if missing).")
+
+    def handle(self, *args, directory: Path, **options):
+        counts = Exporter(directory).run()
+        summary = ", ".join(f"{n} in {name}" for name, n in counts.items())
+        self.stdout.write(self.style.SUCCESS(f"Exported to {directory}: {summary}."))
