@@ -356,8 +356,8 @@ class Signatory(PartialDates, models.Model):
             errors["country"] = ValidationError("Choose a country or an organization (exactly one).")
         check_order(errors, self.signed_on, self.ratified_on, "signed date", "ratified_on", "Ratified date")
         check_order(errors, self.signed_on, self.withdrawn_on, "signed date", "withdrawn_on", "Withdrawal date")
-        if self.status in (SignatoryStatus.RATIFIED, SignatoryStatus.ACCEDED) and self.ratified_on is None:
-            errors["ratified_on"] = ValidationError(f"A {self.status} signatory needs its ratified/acceded date.")
+        # A status without its date is allowed (sources often give the status alone): such a row counts
+        # by its status today and on no given day.
         if self.status == SignatoryStatus.WITHDRAWN and self.withdrawn_on is None:
             errors["withdrawn_on"] = ValidationError("A withdrawn signatory needs its withdrawal date.")
         validate_disputes(errors, self.disputes)
