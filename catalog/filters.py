@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 import django_filters
 from django import forms
+from django.db.models import Exists, OuterRef, Q
 
 from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, AtlasFilterSet, CodeFilter, NaturalKeyFilter, PartialDateFilter
 from coop_site.records.models import public_choices
@@ -24,8 +25,34 @@ from .models import (
 from .queries import with_visible_counts
 
 countries_choice = public_choices(Country)
+agreements_choice = public_choices(Agreement)
+missions_choice = public_choices(Mission)
 organizations_choice = public_choices(Organization)
 topics_choice = public_choices(Topic)
+
+
+class DisputedFilter(django_filters.BooleanFilter):
+    """`?disputed=true`: records whose sources disagree (on the record or on one of its rows)."""
+
+    def __init__(self, rows: str, **kwargs):
+        self.rows = rows
+        kwargs.setdefault("method", self.filter_disputed)
+        kwargs.setdefault("label", "Sources disagree (on the record or one of its rows)")
+        super().__init__(**kwargs)
+
+    def filter_disputed(self, queryset, name, value):
+        if value is None:
+            return queryset
+        row_model = queryset.model._meta.get_field(self.rows).related_model
+        rows = row_model._default_manager.filter(**{self.rows_fk(queryset.model, row_model): OuterRef("pk")}).exclude(
+            disputes=[]
+        )
+        disputed = ~Q(disputes=[]) | Exists(rows)
+        return queryset.filter(disputed) if value else queryset.exclude(disputed)
+
+    @staticmethod
+    def rows_fk(model, row_model) -> str:
+        return next(f.name for f in row_model._meta.concrete_fields if f.is_relation and f.related_model is model)
 
 
 class OrganizationFilter(AtlasFilterSet):
@@ -34,6 +61,14 @@ class OrganizationFilter(AtlasFilterSet):
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
     country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
     topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    member = CodeFilter(
+        field_name="membership_rows__country",
+        queryset=countries_choice,
+        to_field_name="code",
+        distinct=True,
+        label="Member country (ISO code)",
+    )
+    disputed = DisputedFilter(rows="membership_rows")
     ordering = django_filters.OrderingFilter(
         fields=(("name", "name"), ("acronym", "acronym"), ("founded", "founded"), ("updated_at", "updated_at")),
         label="Sort by",
@@ -41,7 +76,7 @@ class OrganizationFilter(AtlasFilterSet):
 
     class Meta:
         model = Organization
-        fields = ["q", "kind", "country", "topic"]
+        fields = ["q", "kind", "country", "topic", "member", "disputed"]
 
 
 class CountryFilter(AtlasFilterSet):
@@ -78,6 +113,9 @@ class MissionFilter(AtlasFilterSet):
         label="Country (ISO code) of a participating organization",
     )
     topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    agreement = NaturalKeyFilter(
+        field_name="agreements", queryset=agreements_choice, to_field_name="slug", label="Agreement"
+    )
     started_after = PartialDateFilter(
         field_name="start_date", bound="after", label="Started on or after (YYYY[-MM[-DD]])"
     )
@@ -91,7 +129,10 @@ class MissionFilter(AtlasFilterSet):
 
     class Meta:
         model = Mission
-        fields = ["q", "kind", "status", "organization", "country", "topic", "started_after", "started_before"]
+        fields = [
+            *("q", "kind", "status", "organization", "country", "topic", "agreement"),
+            *("started_after", "started_before"),
+        ]
 
 
 class AgreementFilter(AtlasFilterSet):
@@ -109,6 +150,10 @@ class AgreementFilter(AtlasFilterSet):
         label="Signatory country (ISO code)",
     )
     topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    mission = NaturalKeyFilter(
+        field_name="missions", queryset=missions_choice, to_field_name="slug", label="Mission or programme"
+    )
+    disputed = DisputedFilter(rows="signatories")
     as_of = django_filters.DateFilter(method="filter_as_of", label="Counts as of (YYYY-MM-DD)")
     ordering = django_filters.OrderingFilter(
         fields=(
@@ -123,7 +168,7 @@ class AgreementFilter(AtlasFilterSet):
 
     class Meta:
         model = Agreement
-        fields = ["q", "kind", "binding", "signatory", "topic", "as_of"]
+        fields = ["q", "kind", "binding", "signatory", "topic", "mission", "disputed", "as_of"]
 
     def filter_as_of(self, queryset, name, value):
         return queryset  # applied in filter_queryset, after the row filters

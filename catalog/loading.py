@@ -19,15 +19,28 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory, Source, Status, Topic
+from catalog.models import (
+    Agreement,
+    Country,
+    Membership,
+    Mission,
+    Organization,
+    Participation,
+    Signatory,
+    Source,
+    Status,
+    Topic,
+)
 from coop_site.lib.dates import parse_partial
 from coop_site.records.registry import in_dependency_order, row_types
 from timeline.models import Event
 
 SIGNATORY_COLUMNS = [
     *("agreement", "country", "organization", "signed_on", "ratified_on", "withdrawn_on"),
-    *("status", "notes", "source_urls"),
+    *("status", "notes", "source_urls", "disputes"),
 ]
+# fixtures/memberships.csv: one row per country and kind of membership of an organization.
+MEMBERSHIP_COLUMNS = ["organization", "country", "kind", "joined_on", "left_on", "notes", "source_urls", "disputes"]
 
 
 class FixtureError(Exception):
@@ -110,6 +123,18 @@ class Record:
             return datetime.date.fromisoformat(value)
         except (TypeError, ValueError):
             raise FixtureError(self.where, f"'{name}' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+    def disputes(self) -> list:
+        """`disputes`: a JSON list (in JSON fixtures) or JSON text (in CSV cells); '' is none."""
+        value = self.data.get("disputes")
+        if value in (None, "", []):
+            return []
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise FixtureError(self.where, f"'disputes' is not valid JSON ({exc})") from None
+        return value
 
     def partial(self, name: str, empty_precision: str) -> tuple[datetime.date | None, str]:
         """A date known to the year, month or day ('1998', '2024-12', '2025-11-02')."""
@@ -286,8 +311,10 @@ class Loader:
             "member_countries",
             "topics",
             "sources",
+            "disputes",
             "publication_status",
         }
+        members = self.membership_table()
         for rec, slug in self.records("organizations.json", "slug", allowed):
             founded, precision = rec.partial("founded", empty_precision="year")
             values = {
@@ -299,14 +326,68 @@ class Loader:
                 "founded_precision": precision,
                 "website": rec.opt("website"),
                 "summary": rec.opt("summary"),
+                "disputes": rec.disputes(),
                 "publication_status": rec.status(),
             }
+            member_codes = rec.opt("member_countries", [])
+            if slug in members:
+                if member_codes:
+                    raise FixtureError(rec.where, "member_countries come from memberships.csv for this organization")
+                # Kept in step with the membership rows: the full members that have not left.
+                member_codes = sorted(
+                    {row["country"] for row in members[slug] if row["kind"] == "member"}
+                    - {row["country"] for row in members[slug] if row["left_on"]}
+                )
             m2m = {
-                "member_countries": self.resolve_all(Country, rec.where, rec.opt("member_countries", []), key="code"),
+                "member_countries": self.resolve_all(Country, rec.where, member_codes, key="code"),
                 "topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])),
                 "sources": self.sources(rec.where, rec.opt("sources", [])),
             }
             self.upsert(Organization, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
+        self.load_memberships(members)
+
+    def membership_table(self) -> dict[str, list[dict]]:
+        """fixtures/memberships.csv (optional) as {organization slug: [row, …]}, rows keeping their line."""
+        path = self.dir / "memberships.csv"
+        table: dict[str, list[dict]] = defaultdict(list)
+        if not path.exists():
+            return table
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != MEMBERSHIP_COLUMNS:
+                raise FixtureError(self._name(path), f"header must be {','.join(MEMBERSHIP_COLUMNS)}")
+            for row in reader:
+                where = f"{self._name(path)}, line {reader.line_num}"
+                if None in row:
+                    raise FixtureError(where, f"more values than the {len(MEMBERSHIP_COLUMNS)} columns")
+                row = {k: (v or "").strip() for k, v in row.items()}
+                table[row["organization"]].append({**row, "_where": where})
+        return table
+
+    def load_memberships(self, table: dict[str, list[dict]]) -> None:
+        for slug, rows in table.items():
+            for row in rows:
+                where = row.pop("_where")
+                rec = Record(row, where, set(MEMBERSHIP_COLUMNS))
+                organization = self.resolve(Organization, where, rec.req("organization"))
+                country = self.resolve(Country, where, rec.req("country").lower(), key="code")
+                kind = rec.req("kind")
+                joined, joined_precision = rec.partial("joined_on", empty_precision="day")
+                left, left_precision = rec.partial("left_on", empty_precision="day")
+                values = {
+                    "joined_on": joined,
+                    "joined_precision": joined_precision,
+                    "left_on": left,
+                    "left_precision": left_precision,
+                    "notes": rec.opt("notes"),
+                    "disputes": rec.disputes(),
+                }
+                urls = [url.strip() for url in rec.opt("source_urls").split(" | ") if url.strip()]
+                label = f"{slug}/{country.code}/{kind}"
+                lookup = {"organization": organization, "country": country, "kind": kind}
+                self.upsert(
+                    Membership, f"{where} ({label})", label, lookup, values, {"sources": self.sources(where, urls)}
+                )
 
     def load_missions(self) -> None:
         allowed = {
@@ -323,6 +404,7 @@ class Loader:
             "topics",
             "sources",
             "participations",
+            "disputes",
             "publication_status",
         }
         for rec, slug in self.records("missions.json", "slug", allowed):
@@ -341,6 +423,7 @@ class Loader:
                 "end_precision": end_precision,
                 "summary": rec.opt("summary"),
                 "parent": self.resolve(Mission, rec.where, rec.opt("parent", None)),
+                "disputes": rec.disputes(),
                 "publication_status": rec.status(),
             }
             sources = self.sources(rec.where, rec.opt("sources", []))
@@ -382,8 +465,10 @@ class Loader:
             "reported_as_of",
             "reported_source",
             "organizations",
+            "missions",
             "topics",
             "sources",
+            "disputes",
             "publication_status",
         }
         for rec, slug in self.records("agreements.json", "slug", allowed):
@@ -402,10 +487,12 @@ class Loader:
                 "reported_signatories": rec.opt("reported_signatories", None),
                 "reported_as_of": rec.day("reported_as_of"),
                 "reported_source": self.resolve(Source, rec.where, rec.opt("reported_source", None), key="url"),
+                "disputes": rec.disputes(),
                 "publication_status": rec.status(),
             }
             m2m = {
                 "organizations": self.resolve_all(Organization, rec.where, rec.opt("organizations", [])),
+                "missions": self.resolve_all(Mission, rec.where, rec.opt("missions", [])),
                 "topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])),
                 "sources": self.sources(rec.where, rec.opt("sources", [])),
             }
@@ -433,14 +520,10 @@ class Loader:
             raise FixtureError(where, "give a country or an organization (exactly one)")
         party = {"country": country} if country else {"organization": organization}
         other = {"organization": None} if country else {"country": None}
-        values = {
-            **other,
-            "signed_on": rec.day("signed_on"),
-            "ratified_on": rec.day("ratified_on"),
-            "withdrawn_on": rec.day("withdrawn_on"),
-            "status": rec.req("status"),
-            "notes": rec.opt("notes"),
-        }
+        values = {**other, "status": rec.req("status"), "notes": rec.opt("notes"), "disputes": rec.disputes()}
+        for name in ("signed", "ratified", "withdrawn"):
+            day, precision = rec.partial(f"{name}_on", empty_precision="day")
+            values.update({f"{name}_on": day, f"{name}_precision": precision})
         urls = [url.strip() for url in rec.opt("source_urls").split(" | ") if url.strip()]
         label = f"{agreement.slug}/{country.code if country else organization.slug}"
         where = f"{where} ({label})"

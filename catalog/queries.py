@@ -38,6 +38,7 @@ from .models import (
     Agreement,
     ChangeLogEntry,
     Country,
+    Membership,
     Mission,
     MissionStatus,
     Organization,
@@ -87,7 +88,28 @@ def organization_detail(viewer) -> QuerySet:
             ),
             Prefetch("participations", queryset=participations),
             Prefetch("signatures", queryset=signatures),
+            Prefetch("membership_rows", queryset=membership_rows(viewer), to_attr="members"),
         )
+    )
+
+
+def membership_rows(viewer) -> QuerySet:
+    """Membership rows whose country the viewer may see, with their sources."""
+    return (
+        Membership.objects.filter(visible_q(viewer, "country__"))
+        .select_related("country")
+        .prefetch_related("sources")
+        .order_by(F("joined_on").asc(nulls_last=True), "country__name")
+    )
+
+
+def country_membership_rows(viewer) -> QuerySet:
+    """A country's memberships of the organizations the viewer may see."""
+    return (
+        Membership.objects.filter(visible_q(viewer, "organization__"))
+        .select_related("organization")
+        .prefetch_related("sources")
+        .order_by("organization__name", "joined_on")
     )
 
 
@@ -100,6 +122,7 @@ def organization_api(viewer, detail: bool) -> QuerySet:
         visible_prefetch(Organization, "member_countries", viewer),
         visible_prefetch(Organization, "topics", viewer),
         Prefetch("participations", queryset=participations, to_attr="visible_participations"),
+        Prefetch("membership_rows", queryset=membership_rows(viewer), to_attr="visible_members"),
         "sources",
     )
 
@@ -117,13 +140,22 @@ def country_detail(viewer) -> QuerySet:
         .select_related("agreement")
         .order_by("signed_on", "agreement__name")
     )
-    events = Country.events.rel.related_model.objects.order_by("-date")
     return Country.objects.visible_to(viewer).prefetch_related(
         "sources",
         visible_prefetch(Country, "organizations", viewer),
         visible_prefetch(Country, "memberships", viewer),
-        visible_prefetch(Country, "events", viewer, events),
         Prefetch("signatures", queryset=signatures),
+        Prefetch("membership_rows", queryset=country_membership_rows(viewer), to_attr="visible_memberships"),
+    )
+
+
+def country_events(country: Country, viewer) -> QuerySet:
+    """Events naming the country, or one of its (visible) organizations, newest first."""
+    event = Country.events.rel.related_model
+    named = event.countries.through.objects.filter(event=OuterRef("pk"), country=country)
+    through_organizations = Organization.objects.filter(visible_q(viewer), events=OuterRef("pk"), country=country)
+    return (
+        event.objects.filter(visible_q(viewer)).filter(Exists(named) | Exists(through_organizations)).order_by("-date")
     )
 
 
@@ -151,6 +183,7 @@ def country_api(viewer, detail: bool) -> QuerySet:
     return queryset.prefetch_related(
         visible_prefetch(Country, "organizations", viewer, to_attr="visible_organizations"),
         Prefetch("signatures", queryset=signatures.order_by("signed_on", "pk"), to_attr="visible_signatures"),
+        Prefetch("membership_rows", queryset=country_membership_rows(viewer), to_attr="visible_memberships"),
         "sources",
     )
 
@@ -195,6 +228,7 @@ def mission_detail(viewer) -> QuerySet:
             visible_prefetch(Mission, "topics", viewer),
             visible_prefetch(Mission, "children", viewer, Mission.objects.order_by("start_date", "name")),
             visible_prefetch(Mission, "events", viewer, events),
+            visible_prefetch(Mission, "agreements", viewer, Agreement.objects.order_by("opened_for_signature", "name")),
         )
     )
 
@@ -211,6 +245,7 @@ def mission_api(viewer, detail: bool) -> QuerySet:
         .select_related("parent")
         .prefetch_related(
             visible_prefetch(Mission, "topics", viewer),
+            visible_prefetch(Mission, "agreements", viewer),
             Prefetch("participations", queryset=participants(viewer), to_attr="visible_participations"),
             "sources",
         )
@@ -260,6 +295,7 @@ def agreement_detail(viewer) -> QuerySet:
             visible_prefetch(Agreement, "topics", viewer),
             visible_prefetch(Agreement, "organizations", viewer),
             visible_prefetch(Agreement, "events", viewer, events),
+            visible_prefetch(Agreement, "missions", viewer, Mission.objects.order_by("start_date", "name")),
         )
     )
 
@@ -271,6 +307,7 @@ def agreement_api(viewer, detail: bool, as_of: datetime.date | None = None) -> Q
     return queryset.select_related("reported_source").prefetch_related(
         visible_prefetch(Agreement, "topics", viewer),
         visible_prefetch(Agreement, "organizations", viewer),
+        visible_prefetch(Agreement, "missions", viewer),
         Prefetch("signatories", queryset=signatory_rows(viewer, as_of), to_attr="visible_signatories"),
         "sources",
     )

@@ -1,10 +1,11 @@
 """The timeline's FilterSet, used by /timeline/ and /api/v1/events/."""
 
 import django_filters
+from django.db.models import Exists, OuterRef, Q
 
 from catalog.models import Agreement, Country, Mission, Organization, Topic
-from coop_site.lib.filters import AtlasFilterSet, CodeFilter, NaturalKeyFilter, YearFilter
-from coop_site.records.models import public_choices
+from coop_site.lib.filters import NO_MATCH, AtlasFilterSet, CodeFilter, NaturalKeyFilter, YearFilter
+from coop_site.records.models import public_choices, visible_q
 
 from .models import Event, EventKind
 
@@ -17,7 +18,11 @@ class EventFilter(AtlasFilterSet):
         field_name="organizations", queryset=public_choices(Organization), to_field_name="slug", label="Organization"
     )
     country = CodeFilter(
-        field_name="countries", queryset=public_choices(Country), to_field_name="code", label="Country (ISO code)"
+        field_name="countries",
+        queryset=public_choices(Country),
+        to_field_name="code",
+        method="filter_country",
+        label="Country (ISO code): named by the event, or the seat of one of its organizations",
     )
     mission = NaturalKeyFilter(
         field_name="missions", queryset=public_choices(Mission), to_field_name="slug", label="Mission"
@@ -32,6 +37,19 @@ class EventFilter(AtlasFilterSet):
     ordering = django_filters.OrderingFilter(
         fields=(("date", "date"), ("title", "title"), ("updated_at", "updated_at")), label="Sort by"
     )
+
+    def filter_country(self, queryset, name, value):
+        if value is NO_MATCH:
+            return queryset.none()
+        if not value:
+            return queryset
+        through_organizations = Organization.objects.filter(
+            visible_q(self.viewer), events=OuterRef("pk"), country=value
+        )
+        return queryset.filter(
+            Q(Exists(Event.countries.through.objects.filter(event=OuterRef("pk"), country=value)))
+            | Q(Exists(through_organizations))
+        )
 
     class Meta:
         model = Event

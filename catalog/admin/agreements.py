@@ -6,7 +6,10 @@ from catalog.models import Agreement, Signatory
 from catalog.resources import SignatoryResource
 from coop_site.records.admin.base import CuratedAdmin, ImportHistoryExportAdmin, sources_inline
 
-SIGNATORY_FIELDS = ["country", "organization", "signed_on", "ratified_on", "withdrawn_on", "status", "notes", "sources"]
+SIGNATORY_FIELDS = [
+    *("country", "organization", "signed_on", "signed_precision", "ratified_on", "ratified_precision"),
+    *("withdrawn_on", "withdrawn_precision", "status", "notes", "disputes", "sources"),
+]
 
 
 class SignatoryInline(admin.TabularInline):

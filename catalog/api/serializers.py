@@ -5,7 +5,16 @@ import datetime
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory, SignatoryStatus, Topic
+from catalog.models import (
+    Agreement,
+    Country,
+    Mission,
+    Organization,
+    Participation,
+    Signatory,
+    SignatoryStatus,
+    Topic,
+)
 from coop_site.lib.dates import Precision
 from coop_site.records.api.fields import (
     ApiUrlField,
@@ -41,6 +50,31 @@ class OrganizationMissionSerializer(serializers.Serializer):
     contribution = serializers.CharField()
 
 
+class DisputeSerializer(serializers.Serializer):
+    """Another value a source gives for a field (the record keeps its own sources' value)."""
+
+    field = serializers.CharField()
+    value = serializers.CharField()
+    source_url = serializers.URLField()
+
+
+def disputes_field() -> DisputeSerializer:
+    return DisputeSerializer(many=True, required=False, help_text="Where sources disagree: the other values.")
+
+
+class MembershipSerializer(serializers.Serializer):
+    """One membership row (read-only; curators edit memberships in the admin or the fixtures)."""
+
+    organization = serializers.CharField(source="organization.slug")
+    country = serializers.CharField(source="country.code")
+    kind = serializers.CharField()
+    joined_on = NullablePartialDateField("joined_on", "joined_precision", read_only=True)
+    left_on = NullablePartialDateField("left_on", "left_precision", read_only=True)
+    notes = serializers.CharField()
+    disputes = DisputeSerializer(many=True, read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
+
+
 class OrganizationSerializer(CuratedSerializer):
     url = ApiUrlField(view_name="api:organization-detail", lookup_field="slug")
     country = CountryCodeField(queryset=Country.objects.all(), allow_null=True, required=False)
@@ -49,6 +83,8 @@ class OrganizationSerializer(CuratedSerializer):
     member_countries = CountryCodeField(many=True, queryset=Country.objects.all(), required=False)
     topics = slugs_field(Topic)
     missions = OrganizationMissionSerializer(source="visible_participations", many=True, read_only=True)
+    members = MembershipSerializer(source="visible_members", many=True, read_only=True)
+    disputes = disputes_field()
     related_fields = ("member_countries", "topics")
 
     class Meta:
@@ -66,8 +102,10 @@ class OrganizationSerializer(CuratedSerializer):
             "website",
             "summary",
             "member_countries",
+            "members",
             "topics",
             "missions",
+            "disputes",
             *CURATED_DETAIL_FIELDS,
         ]
 
@@ -83,10 +121,11 @@ class CountryListSerializer(WebUrlMixin, serializers.ModelSerializer):
 
 class CountrySignatureSerializer(serializers.Serializer):
     agreement = serializers.CharField(source="agreement.slug")
-    signed_on = serializers.DateField(allow_null=True)
-    ratified_on = serializers.DateField(allow_null=True)
-    withdrawn_on = serializers.DateField(allow_null=True)
+    signed_on = NullablePartialDateField("signed_on", "signed_precision", read_only=True)
+    ratified_on = NullablePartialDateField("ratified_on", "ratified_precision", read_only=True)
+    withdrawn_on = NullablePartialDateField("withdrawn_on", "withdrawn_precision", read_only=True)
     status = serializers.ChoiceField(choices=SignatoryStatus.choices)
+    disputes = DisputeSerializer(many=True, read_only=True)
 
 
 class CountrySerializer(CuratedSerializer):
@@ -94,6 +133,7 @@ class CountrySerializer(CuratedSerializer):
     code = serializers.CharField(min_length=2, max_length=2, help_text="ISO 3166-1 alpha-2 (stored lower case).")
     organizations = serializers.SerializerMethodField(help_text="Slugs of the organizations based there.")
     signatures = CountrySignatureSerializer(source="visible_signatures", many=True, read_only=True)
+    memberships = MembershipSerializer(source="visible_memberships", many=True, read_only=True)
 
     class Meta:
         model = Country
@@ -108,6 +148,7 @@ class CountrySerializer(CuratedSerializer):
             "notes",
             "organizations",
             "signatures",
+            "memberships",
             *CURATED_DETAIL_FIELDS,
         ]
 
@@ -172,7 +213,9 @@ class MissionSerializer(CuratedSerializer):
     parent = VisibleSlugRelatedField(slug_field="slug", queryset=Mission.objects.all(), allow_null=True, required=False)
     topics = slugs_field(Topic)
     participants = ParticipantSerializer(source="visible_participations", many=True, read_only=True)
-    related_fields = ("topics",)
+    agreements = slugs_field(Agreement, help_text="Agreements that govern or enable it (slugs).")
+    disputes = disputes_field()
+    related_fields = ("topics", "agreements")
 
     class Meta:
         model = Mission
@@ -193,7 +236,9 @@ class MissionSerializer(CuratedSerializer):
             "parent",
             "summary",
             "topics",
+            "agreements",
             "participants",
+            "disputes",
             *CURATED_DETAIL_FIELDS,
         ]
 
@@ -230,6 +275,10 @@ class SignatorySerializer(RowSerializer):
     organization = VisibleSlugRelatedField(
         slug_field="slug", queryset=Organization.objects.all(), allow_null=True, required=False
     )
+    signed_on = NullablePartialDateField("signed_on", "signed_precision")
+    ratified_on = NullablePartialDateField("ratified_on", "ratified_precision")
+    withdrawn_on = NullablePartialDateField("withdrawn_on", "withdrawn_precision")
+    disputes = disputes_field()
     parent_field = "agreement"
 
     class Meta:
@@ -244,6 +293,7 @@ class SignatorySerializer(RowSerializer):
             "withdrawn_on",
             "status",
             "notes",
+            "disputes",
             "updated_at",
         ]
 
@@ -258,7 +308,7 @@ def _as_it_stood(data: dict, row: Signatory, as_of: datetime.date) -> dict:
     ratified = row.is_party_on(as_of)  # the rows listed as of a day were not withdrawn by then
     if not ratified:
         data["ratified_on"] = None
-    if row.withdrawn_on is not None and row.withdrawn_on > as_of:
+    if row.withdrawn_on is not None and row.withdrawn_counts_from > as_of:
         data["withdrawn_on"] = None
     if data["withdrawn_on"] is None:
         if not ratified:
@@ -278,7 +328,9 @@ class AgreementSerializer(CuratedSerializer):
     topics = slugs_field(Topic)
     organizations = slugs_field(Organization)
     signatories = SignatorySerializer(source="visible_signatories", many=True, read_only=True)
-    related_fields = ("topics", "organizations")
+    missions = slugs_field(Mission, help_text="Missions and programmes it governs or enables (slugs).")
+    disputes = disputes_field()
+    related_fields = ("topics", "organizations", "missions")
 
     class Meta:
         model = Agreement
@@ -298,6 +350,8 @@ class AgreementSerializer(CuratedSerializer):
             "text_url",
             "topics",
             "organizations",
+            "missions",
+            "disputes",
             "signatory_count",
             "party_count",
             "as_of",

@@ -4,7 +4,7 @@ from .agreement import Agreement, AgreementKind, Signatory, SignatoryStatus
 from .changelog import ChangeLogEntry  # noqa: I001  (after the records it logs)
 from .country import Country, Region
 from .mission import Mission, MissionKind, MissionStatus, Participation, Role
-from .organization import Organization, OrganizationKind
+from .organization import Membership, MembershipKind, Organization, OrganizationKind
 from .source import Source
 from .topic import Topic
 
@@ -15,6 +15,8 @@ __all__ = [
     "Country",
     "Curated",
     "CuratedQuerySet",
+    "Membership",
+    "MembershipKind",
     "Mission",
     "MissionKind",
     "MissionStatus",

@@ -8,6 +8,8 @@ from simple_history.models import HistoricalRecords
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
+from .disputes import disputes_field, validate_disputes
+
 
 class MissionKind(models.TextChoices):
     SPACE_STATION = "space_station", _("space station")
@@ -72,6 +74,7 @@ class Mission(Curated):
     organizations = models.ManyToManyField(
         "catalog.Organization", through="catalog.Participation", related_name="missions", blank=True
     )
+    disputes = disputes_field()
 
     history = HistoricalRecords(m2m_fields=["sources", "topics"])
     objects = CuratedQuerySet.as_manager()
@@ -114,6 +117,7 @@ class Mission(Curated):
         super().clean()
         errors: dict = {}
         check_order(errors, self.start_date, self.end_date, "start date", "end_date", "End date")
+        validate_disputes(errors, self.disputes)
         if errors:
             raise ValidationError(errors)
 

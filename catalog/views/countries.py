@@ -38,6 +38,8 @@ class CountryDetailView(PublicDetailView):
         context = super().get_context_data(**kwargs)
         # Missions reach a country through its organizations: one query, plus one for their leads.
         context["missions"] = queries.country_missions(self.object, self.request.user)
+        # Events name the country or one of its organizations (one query).
+        context["events"] = list(queries.country_events(self.object, self.request.user))
         return context
 
     def get_page_description(self) -> str:

@@ -7,6 +7,7 @@ import re
 import django_filters
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import connection
 from django.db.models import Q
 
 from coop_site.lib.dates import parse_partial
@@ -131,12 +132,22 @@ class CodeFilter(NaturalKeyFilter):
 
 
 def search_q(fields: list[str], text: str) -> Q:
-    """Every word must appear in one of `fields` (case-insensitive)."""
+    """Every word must appear in one of `fields` (case-insensitive).
+
+    On PostgreSQL a word is matched by `icontains` (backed by the trigram indexes of
+    catalog/migrations/0004_search_indexes.py; the full-text branch of coop_site/search.py matches
+    whole words). Elsewhere (SQLite) a word must start a word of the text, so "ISS" finds "ISS" and
+    "ISS-based" but not "Mission" or "Commission".
+    """
+    vendor = connection.vendor
     query = Q()
     for word in text.split():
         word_q = Q()
         for field in fields:
-            word_q |= Q(**{f"{field}__icontains": word})
+            if vendor == "postgresql":
+                word_q |= Q(**{f"{field}__icontains": word})
+            else:
+                word_q |= Q(**{f"{field}__iregex": rf"(^|\W){re.escape(word)}"})
         query &= word_q
     return query
 

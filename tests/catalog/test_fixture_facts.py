@@ -1,6 +1,7 @@
 """Spot checks that the loaded demo data says what /work/shared/data says (and leaves unknowns empty)."""
 
 import datetime
+import re
 from io import StringIO
 
 import pytest
@@ -8,6 +9,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from catalog.models import Agreement, Country, Mission, Organization, Signatory
+from catalog.models.agreement import counted_q
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
@@ -53,10 +55,10 @@ def test_artemis_accords_signing_dates(code, signed_on):
 
 
 @pytest.mark.parametrize("code", ["my", "ph"])
-def test_malaysia_and_philippines_have_no_signing_date(code):
+def test_malaysia_and_philippines_signed_in_october_2025_day_unknown(code):
     row = artemis(code)
-    assert row.signed_on is None
-    assert "DATE NOT IN SOURCES" in row.notes
+    assert (row.signed_iso, row.signed_display) == ("2025-10", "October 2025")
+    assert row.signed_counts_from == datetime.date(2025, 10, 31)
 
 
 def test_derived_and_disputed_dates_carry_their_notes():
@@ -73,7 +75,9 @@ def test_turkey_is_not_an_artemis_accords_signatory():
 def test_artemis_accords_had_59_signatories_at_the_end_of_2025():
     rows = Signatory.objects.filter(agreement__slug="artemis-accords")
     assert rows.count() == 61
-    assert rows.exclude(signed_on__gte=datetime.date(2026, 1, 1)).count() == 59  # incl. the two undated rows
+    assert rows.exclude(signed_on__gte=datetime.date(2026, 1, 1)).count() == 59
+    assert not rows.filter(signed_on__isnull=True).exists()  # every signatory has a date at some precision
+    assert rows.filter(counted_q(datetime.date(2025, 12, 31))).count() == 59
 
 
 # --- treaties and agreements -----------------------------------------------------------------
@@ -88,7 +92,22 @@ def test_outer_space_treaty_dates_and_reported_totals():
     assert (ost.reported_parties, ost.reported_signatories) == (117, 22)
     assert ost.reported_as_of == datetime.date(2025, 5, 1)
     assert ost.reported_source.url == "https://www.dl1.en-us.nina.az/Outer_Space_Treaty.html"
-    assert not ost.signatories.exists()  # no per-country list in the data
+    # A partial per-country list (Dutch treaty database, FAS table): statuses beyond "signed".
+    rows = ost.signatories.all()
+    assert rows.count() >= 40
+    assert {"ratified", "acceded"} <= set(rows.values_list("status", flat=True))
+    su = rows.get(country__code="su")
+    assert su.ratified_on == datetime.date(1967, 10, 10)
+    af = rows.get(country__code="af")
+    assert af.ratified_on == datetime.date(1988, 3, 17)
+    assert af.disputes == [
+        {
+            "field": "ratified_on",
+            "value": "1988-03-21",
+            "source_url": "https://nuke.fas.org/control/ost/text/space5.htm",
+        }
+    ]
+    assert not rows.filter(country__code="tw").exists()
 
 
 @pytest.mark.parametrize(
@@ -110,10 +129,36 @@ def test_non_binding_agreements():
         assert not Agreement.objects.get(slug=slug).binding, slug
 
 
-def test_iss_iga_signatories_are_the_four_named_states():
+def test_iss_iga_has_its_fifteen_states_with_ratifications():
     rows = Signatory.objects.filter(agreement__slug="iss-iga")
-    assert set(rows.values_list("country__code", flat=True)) == {"us", "ru", "jp", "ca"}
+    assert rows.count() == 15
     assert set(rows.values_list("signed_on", flat=True)) == {datetime.date(1998, 1, 29)}
+    assert rows.get(country__code="us").ratified_on == datetime.date(1998, 11, 19)
+    assert rows.get(country__code="gb").status == "signed"  # signed, never ratified
+    assert rows.get(country__code="be").disputes[0]["value"] == "1998-01-28"
+
+
+def test_moon_agreement_withdrawal_of_saudi_arabia():
+    row = Signatory.objects.get(agreement__slug="moon-agreement", country__code="sa")
+    assert (row.status, row.withdrawn_on) == ("withdrawn", datetime.date(2024, 1, 5))
+
+
+def test_missions_and_agreements_link_both_ways():
+    assert Agreement.objects.get(slug="iss-iga") in Mission.objects.get(slug="iss").agreements.all()
+    assert Mission.objects.get(slug="ilrs") in Agreement.objects.get(slug="ilrs-mou").missions.all()
+
+
+def test_esa_members_with_dates():
+    esa = Organization.objects.get(slug="esa")
+    rows = esa.membership_rows.all()
+    assert rows.filter(kind="member").count() >= 20
+    assert rows.get(country__code="de", kind="member").joined_on == datetime.date(1977, 7, 26)
+    assert rows.get(country__code="ca").kind == "cooperating"
+    assert esa.member_countries.filter(code="de").exists()
+
+
+def test_names_keep_their_diacritics():
+    assert Organization.objects.get(slug="cnes").name == "Centre national d'études spatiales"
 
 
 def test_charter_join_dates_known_only_to_the_month_stay_empty():
@@ -147,7 +192,7 @@ def test_founding_dates_keep_their_precision():
     assert Organization.objects.get(slug="esa").founded_iso == "1975"
     assert Organization.objects.get(slug="skao").founded_iso == "2021-01"
     assert Organization.objects.get(slug="nasa").founded_iso == "1958-07-29"
-    assert Organization.objects.get(slug="csa").founded is None
+    assert Organization.objects.get(slug="csa").founded_iso == "1989-03-01"
 
 
 def test_soviet_union_is_a_historical_country():
@@ -166,3 +211,42 @@ def test_events_keep_their_precision_and_countries():
     opened = Event.objects.get(slug="outer-space-treaty-opened-for-signature")
     assert set(opened.countries.values_list("code", flat=True)) == {"gb", "su", "us"}
     assert Event.objects.get(slug="iss-planned-end").kind == "planned"
+
+
+# --- depth of the content (issue 12) -------------------------------------------------------------
+
+WORKING_NOTES = re.compile(
+    r"not found|not stated|\bsources?\b(?! (?:of|for) )|CONFLICT|DERIVED|not in (?:the )?consulted|not verified|curator",
+    re.IGNORECASE,
+)
+
+
+def test_counts_after_loading():
+    assert Organization.objects.count() >= 120
+    assert Mission.objects.count() >= 70
+    assert Agreement.objects.count() >= 30
+    assert Event.objects.count() >= 200
+
+
+def test_every_published_record_cites_a_source():
+    for model in (Organization, Mission, Agreement, Event, Country):
+        assert not model.objects.published().filter(sources__isnull=True).exists(), model.__name__
+
+
+def test_no_curator_working_notes_in_published_text():
+    texts = [
+        *((f"organization {o.slug}", o.summary) for o in Organization.objects.published()),
+        *((f"mission {m.slug}", f"{m.summary} {m.status_note}") for m in Mission.objects.published()),
+        *((f"agreement {a.slug}", a.summary) for a in Agreement.objects.published()),
+        *((f"event {e.slug}", e.summary) for e in Event.objects.published()),
+    ]
+    found = [(label, WORKING_NOTES.search(text).group(0)) for label, text in texts if WORKING_NOTES.search(text)]
+    assert found == []
+
+
+def test_events_of_a_country_follow_its_organizations(client):
+    response = client.get("/api/v1/events/?country=in")
+    assert response.status_code == 200
+    slugs = {row["slug"] for row in response.json()["results"]}
+    isro_events = set(Event.objects.published().filter(organizations__slug="isro").values_list("slug", flat=True))
+    assert isro_events and (isro_events & slugs)
