@@ -7,7 +7,16 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
 
-from coop_site.lib.filters import MAX_YEAR, MIN_YEAR, AtlasFilterSet, CodeFilter, NaturalKeyFilter, PartialDateFilter
+from coop_site.lib.filters import (
+    MAX_YEAR,
+    MIN_YEAR,
+    NO_MATCH,
+    AtlasFilterSet,
+    CodeFilter,
+    NaturalKeyChoiceField,
+    NaturalKeyFilter,
+    PartialDateFilter,
+)
 from coop_site.records.models import public_choices
 
 from .models import (
@@ -192,7 +201,7 @@ class TopicFilter(AtlasFilterSet):
 class NetworkFilterForm(forms.Form):
     """The network's filters, shared by the page and /api/v1/network/ so both reject the same values."""
 
-    topic = forms.ModelChoiceField(
+    topic = NaturalKeyChoiceField(
         queryset=Topic.objects.none(), to_field_name="slug", required=False, empty_label="All topics"
     )
     year_from = forms.IntegerField(label="From year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
@@ -204,6 +213,8 @@ class NetworkFilterForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("topic") is NO_MATCH:  # a well-formed slug that names no topic: an empty network
+            cleaned["topic"] = Topic(pk=0, slug=self.data.get("topic", ""))
         year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
         if year_from is not None and year_to is not None and year_from > year_to:
             self.add_error("year_to", f"The end year ({year_to}) is before the start year ({year_from}).")

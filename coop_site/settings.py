@@ -154,6 +154,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+AXES_ENABLED = envbool("AXES_ENABLED", default=True)  # scripts/contract_test.sh turns it off for the fuzzer
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # every app server sees the same lockouts
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.5  # hours; staff clear a lockout sooner in the admin (Axes > Access attempts)

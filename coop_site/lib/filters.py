@@ -176,7 +176,7 @@ class AtlasFilterSet(django_filters.FilterSet):
     # Parameters the API accepts empty (a blank search is no search); any other filter given empty is a
     # 400 there, as the schema says (a blank is neither an enum value, a date nor a slug). HTML forms
     # submit blank fields, so the pages keep ignoring them.
-    blank_allowed = frozenset({"q"})
+    blank_allowed = frozenset({"q", "ordering"})  # `ordering=`: an empty list of sort keys
 
     def is_valid(self):
         valid = super().is_valid()

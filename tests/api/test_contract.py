@@ -82,3 +82,13 @@ def test_pages_ignore_blank_form_fields_and_400_on_malformed_values(client):
     assert client.get("/missions/?q=&kind=&country=&started_after=").status_code == 200
     assert client.get("/agreements/?signatory=zz").status_code == 200
     assert client.get("/agreements/?signatory=u$").status_code == 400
+
+
+def test_the_network_with_an_unknown_topic_is_empty_and_a_malformed_one_a_400(api):
+    response = api.get("/api/v1/network/", {"topic": "no-such-topic", "year_from": 1900})
+    assert response.status_code == 200 and response.json()["nodes"] == []
+    assert api.get("/api/v1/network/", {"topic": "not a slug"}).status_code == 400
+
+
+def test_an_empty_ordering_is_no_ordering(api):
+    assert api.get(f"{reverse('api:event-list')}?ordering=").status_code == 200

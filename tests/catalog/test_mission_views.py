@@ -96,7 +96,7 @@ def test_mission_list_sorts_by_name(client):
     [
         ({"status": "bogus"}, "status"),
         ({"kind": "rocket"}, "kind"),
-        ({"organization": "no-such-org"}, "organization"),
+        ({"organization": "no such org"}, "organization"),
         ({"started_after": "last year"}, "started_after"),
         ({"page": "abc"}, "page"),
     ],

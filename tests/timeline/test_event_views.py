@@ -74,7 +74,7 @@ def test_timeline_filters_by_year_range(client):
         ({"year_from": "abc"}, "year_from"),
         ({"year_to": "99999"}, "year_to"),
         ({"kind": "party"}, "kind"),
-        ({"mission": "no-such-mission"}, "mission"),
+        ({"mission": "no such mission"}, "mission"),
     ],
 )
 def test_invalid_timeline_filters_give_a_400_naming_the_field(client, params, field):
