@@ -337,6 +337,35 @@ def agreement_admin_orgs(status: str) -> Case:
     return Case(agreement, linked, [peer])
 
 
+def agreement_mission(status: str) -> Case:
+    """A published agreement that governs a `linked` mission (Agreement.missions)."""
+    linked = make_mission(status)
+    agreement = pub_agreement()
+    age_change_log()
+    agreement.missions.add(linked)
+    return Case(agreement, linked)
+
+
+def mission_agreement(status: str) -> Case:
+    """A published mission governed by a `linked` agreement (Mission.agreements)."""
+    linked = make_agreement(status)
+    mission = pub_mission()
+    age_change_log()
+    mission.agreements.add(linked)
+    return Case(mission, linked)
+
+
+def org_membership_row(status: str) -> Case:
+    """A published organization with a membership row of a `linked` country."""
+    from catalog.models import Membership
+
+    linked = make_country(status)
+    org = pub_org(country=pub_country(1))
+    age_change_log()
+    Membership.objects.create(organization=org, country=linked, notes="")
+    return Case(org, linked)
+
+
 RELATIONS: dict[str, Callable[[str], Case]] = {
     "mission-lead-org": mission_participant("lead"),
     "mission-partner-org": mission_participant("partner"),
@@ -358,6 +387,9 @@ RELATIONS: dict[str, Callable[[str], Case]] = {
     "mission-parent": mission_parent,
     "mission-child": mission_child,
     "agreement-admin-orgs": agreement_admin_orgs,
+    "agreement-mission": agreement_mission,
+    "mission-agreement": mission_agreement,
+    "org-membership-country": org_membership_row,
 }
 
 
