@@ -410,6 +410,19 @@ def _rows_urls(case: Case) -> list[str]:
     return urls
 
 
+_FEED_KEY = {"organization": "slug", "country": "code", "mission": "slug", "agreement": "slug", "topic": "slug"}
+
+
+def _event_feed_urls(case: Case) -> list[str]:
+    """The whole timeline's feed and calendar, and each published record's own (as its page links)."""
+    queries = [""]
+    for record in case.published:
+        kind = record._meta.model_name
+        if kind in _FEED_KEY:
+            queries.append(f"?{kind}={getattr(record, _FEED_KEY[kind])}")
+    return [f"/timeline/{name}{query}" for query in queries for name in ("feed/", "calendar.ics")]
+
+
 # Each channel: case -> the URLs a visitor reads through it (all answer 200).
 CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "detail-page": lambda case: [web_url(case.main)],
@@ -429,6 +442,7 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "network": lambda case: ["/network/"],
     "api-network": lambda case: ["/api/v1/network/"],
     "map": lambda case: ["/map/"],
+    "events-feeds": _event_feed_urls,
 }
 
 
