@@ -423,6 +423,22 @@ def _event_feed_urls(case: Case) -> list[str]:
     return [f"/timeline/{name}{query}" for query in queries for name in ("feed/", "calendar.ics")]
 
 
+def _rows_across_urls(case: Case) -> list[str]:
+    """Rows of every record, unfiltered and filtered by each published record; deletions since 2000."""
+    urls = ["/api/v1/deletions/?since=2000-01-01T00:00:00Z"]
+    filters = {"agreement": "signatories", "mission": "participations", "organization": "both", "country": "both"}
+    for query in ["", *(f"{k}={getattr(r, _FEED_KEY[k])}" for r in case.published if (k := _kind(r)) in filters)]:
+        kind = query.split("=")[0]
+        for name in ("signatories", "participations"):
+            if not query or filters[kind] in (name, "both"):
+                urls += [f"/api/v1/{name}/?{query}", f"/api/v1/{name}/?{query}&format=csv"]
+    return urls
+
+
+def _kind(record) -> str:
+    return record._meta.model_name
+
+
 # Each channel: case -> the URLs a visitor reads through it (all answer 200).
 CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "detail-page": lambda case: [web_url(case.main)],
@@ -443,6 +459,7 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "api-network": lambda case: ["/api/v1/network/"],
     "map": lambda case: ["/map/"],
     "events-feeds": _event_feed_urls,
+    "api-rows-across": _rows_across_urls,
 }
 
 

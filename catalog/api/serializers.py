@@ -32,7 +32,18 @@ class OrganizationListSerializer(WebUrlMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Organization
-        fields = ["url", "web_url", "slug", "acronym", "name", "kind", "country", "founded", "updated_at"]
+        fields = [
+            "url",
+            "web_url",
+            "slug",
+            "wikidata_id",
+            "acronym",
+            "name",
+            "kind",
+            "country",
+            "founded",
+            "updated_at",
+        ]
 
 
 class OrganizationMissionSerializer(serializers.Serializer):
@@ -57,6 +68,7 @@ class OrganizationSerializer(CuratedSerializer):
             "url",
             "web_url",
             "slug",
+            "wikidata_id",
             "acronym",
             "name",
             "kind",
@@ -78,7 +90,7 @@ class CountryListSerializer(WebUrlMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Country
-        fields = ["url", "web_url", "code", "name", "region", "historical", "updated_at"]
+        fields = ["url", "web_url", "code", "wikidata_id", "name", "region", "historical", "updated_at"]
 
 
 class CountrySignatureSerializer(serializers.Serializer):
@@ -101,6 +113,7 @@ class CountrySerializer(CuratedSerializer):
             "url",
             "web_url",
             "code",
+            "wikidata_id",
             "name",
             "official_name",
             "region",
@@ -131,6 +144,7 @@ class MissionListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "url",
             "web_url",
             "slug",
+            "wikidata_id",
             "name",
             "short_name",
             "kind",
@@ -180,6 +194,7 @@ class MissionSerializer(CuratedSerializer):
             "url",
             "web_url",
             "slug",
+            "wikidata_id",
             "name",
             "short_name",
             "kind",
@@ -210,6 +225,7 @@ class AgreementListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "url",
             "web_url",
             "slug",
+            "wikidata_id",
             "name",
             "short_name",
             "kind",
@@ -286,6 +302,7 @@ class AgreementSerializer(CuratedSerializer):
             "url",
             "web_url",
             "slug",
+            "wikidata_id",
             "name",
             "short_name",
             "kind",

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from coop_site.lib.wikidata import wikidata_field
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 
@@ -110,6 +111,8 @@ class Agreement(Curated):
     reported_source = models.ForeignKey(
         "catalog.Source", on_delete=models.PROTECT, null=True, blank=True, related_name="reported_totals"
     )
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(m2m_fields=["sources", "topics", "organizations"])
     objects = AgreementQuerySet.as_manager()

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 
@@ -72,6 +73,8 @@ class Mission(Curated):
     organizations = models.ManyToManyField(
         "catalog.Organization", through="catalog.Participation", related_name="missions", blank=True
     )
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(m2m_fields=["sources", "topics"])
     objects = CuratedQuerySet.as_manager()

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
 from coop_site.records.models import Curated, CuratedQuerySet
 
 
@@ -42,6 +43,8 @@ class Organization(Curated):
     website = models.URLField(blank=True)
     summary = models.TextField(blank=True)
     topics = models.ManyToManyField("catalog.Topic", blank=True, related_name="organizations")
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(m2m_fields=["sources", "member_countries", "topics"])
     objects = CuratedQuerySet.as_manager()
