@@ -578,3 +578,36 @@ def deletions(since: datetime.datetime, viewer=PUBLIC) -> list[dict]:
     for model in row_types():
         found += [{"type": model.row_noun, **item} for item in _deleted_rows(model, since, viewer)]
     return sorted(found, key=lambda item: (item["when"], item["type"], item["key"]))
+
+
+# --- open data: the status table (/agreements/status/) and country comparison (/compare/) -----------
+
+
+def status_agreements(viewer=PUBLIC) -> QuerySet:
+    """The table's columns: agreements, oldest first, with the source of any reported total."""
+    return agreement_cards(viewer).select_related("reported_source")
+
+
+def status_countries(viewer=PUBLIC) -> QuerySet:
+    """The table's rows: every country the viewer may see, by name."""
+    return Country.objects.visible_to(viewer).order_by("name")
+
+
+def status_cells(agreement_ids: list[int], country_ids: list[int], viewer=PUBLIC) -> QuerySet:
+    """Every signatory row of those countries to those agreements, in one query, whatever their number.
+
+    All rows, withdrawn ones too: a cell says how a row stood on the day asked with
+    `Signatory.is_counted_on` / `is_party_on` (the one definition of "counted on day D").
+    """
+    return Signatory.objects.filter(
+        visible_party_q(viewer), agreement_id__in=agreement_ids, country_id__in=country_ids
+    ).only(
+        "id",
+        "agreement_id",
+        "country_id",
+        "organization_id",
+        "signed_on",
+        "ratified_on",
+        "withdrawn_on",
+        "status",
+    )

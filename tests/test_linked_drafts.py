@@ -460,6 +460,7 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "map": lambda case: ["/map/"],
     "events-feeds": _event_feed_urls,
     "api-rows-across": _rows_across_urls,
+    "status-table": lambda case: ["/agreements/status/", "/agreements/status/?format=csv"],
 }
 
 
