@@ -611,3 +611,18 @@ def status_cells(agreement_ids: list[int], country_ids: list[int], viewer=PUBLIC
         "withdrawn_on",
         "status",
     )
+
+
+def compare_countries(codes: list[str], viewer=PUBLIC) -> list[Country]:
+    """The visible countries among `codes`, in the order asked."""
+    found = {c.code: c for c in Country.objects.visible_to(viewer).filter(code__in=codes)}
+    return [found[code] for code in codes if code in found]
+
+
+def compare_participations(countries: list[Country], viewer=PUBLIC) -> QuerySet:
+    """Participations in visible missions by visible organizations based in those countries."""
+    return participation_rows_across(viewer).filter(organization__country__in=countries)
+
+
+def compare_organizations(countries: list[Country], viewer=PUBLIC) -> QuerySet:
+    return organization_cards(viewer).filter(country__in=countries).order_by("name")

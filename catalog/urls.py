@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import agreements, countries, home, missions, organizations, search, status, topics
+from .views import agreements, compare, countries, home, missions, organizations, search, status, topics
 
 app_name = "catalog"
 
@@ -19,4 +19,5 @@ urlpatterns = [
     path("topics/", topics.TopicListView.as_view(), name="topic-list"),
     path("topics/<slug:slug>/", topics.TopicDetailView.as_view(), name="topic-detail"),
     path("search/", search.SearchView.as_view(), name="search"),
+    path("compare/", compare.compare, name="compare"),
 ]

@@ -439,6 +439,14 @@ def _kind(record) -> str:
     return record._meta.model_name
 
 
+def _compare_urls(case: Case) -> list[str]:
+    """/compare/ of the case's published countries (with further published ones to make two)."""
+    codes = [record.code for record in case.published if _kind(record) == "country"]
+    while len(codes) < 2:
+        codes.append(f.CountryFactory(name=f"Pubcountry Extra {len(codes)}").code)
+    return [f"/compare/?countries={','.join(codes[:4])}"]
+
+
 # Each channel: case -> the URLs a visitor reads through it (all answer 200).
 CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "detail-page": lambda case: [web_url(case.main)],
@@ -461,6 +469,7 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "events-feeds": _event_feed_urls,
     "api-rows-across": _rows_across_urls,
     "status-table": lambda case: ["/agreements/status/", "/agreements/status/?format=csv"],
+    "compare": _compare_urls,
 }
 
 
