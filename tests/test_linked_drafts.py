@@ -470,6 +470,11 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "api-rows-across": _rows_across_urls,
     "status-table": lambda case: ["/agreements/status/", "/agreements/status/?format=csv"],
     "compare": _compare_urls,
+    "embeds": lambda case: [
+        "/embed/map/",
+        "/embed/network/",
+        *(f"/embed/agreements/{r.slug}/chart/" for r in case.published if _kind(r) == "agreement"),
+    ],
 }
 
 
