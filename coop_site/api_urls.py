@@ -16,6 +16,7 @@ from rest_framework.routers import DefaultRouter
 from catalog.api.rows import ParticipationViewSet, SignatoryViewSet
 from catalog.api.rows_across import DeletionsView, ParticipationRowViewSet, SignatoryRowViewSet
 from coop_site.records.registry import record_types, viewset_for
+from timeline.timelinejs import TimelineJSView
 
 app_name = "api"
 
@@ -57,6 +58,7 @@ open_data_urls = [
     path("signatories/", SignatoryRowViewSet.as_view({"get": "list"}), name="signatory-list"),
     path("participations/", ParticipationRowViewSet.as_view({"get": "list"}), name="participation-list"),
     path("deletions/", DeletionsView.as_view(), name="deletions"),
+    path("timelinejs/", TimelineJSView.as_view(), name="timelinejs"),
 ]
 
 urlpatterns = [

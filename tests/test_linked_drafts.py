@@ -413,14 +413,18 @@ def _rows_urls(case: Case) -> list[str]:
 _FEED_KEY = {"organization": "slug", "country": "code", "mission": "slug", "agreement": "slug", "topic": "slug"}
 
 
+def _feed_queries(case: Case) -> list[str]:
+    """'?organization=…' for each published record that filters the timeline."""
+    return [
+        f"?{_kind(record)}={getattr(record, _FEED_KEY[_kind(record)])}"
+        for record in case.published
+        if _kind(record) in _FEED_KEY
+    ]
+
+
 def _event_feed_urls(case: Case) -> list[str]:
     """The whole timeline's feed and calendar, and each published record's own (as its page links)."""
-    queries = [""]
-    for record in case.published:
-        kind = record._meta.model_name
-        if kind in _FEED_KEY:
-            queries.append(f"?{kind}={getattr(record, _FEED_KEY[kind])}")
-    return [f"/timeline/{name}{query}" for query in queries for name in ("feed/", "calendar.ics")]
+    return [f"/timeline/{name}{query}" for query in ["", *_feed_queries(case)] for name in ("feed/", "calendar.ics")]
 
 
 def _rows_across_urls(case: Case) -> list[str]:
@@ -470,6 +474,7 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "api-rows-across": _rows_across_urls,
     "status-table": lambda case: ["/agreements/status/", "/agreements/status/?format=csv"],
     "compare": _compare_urls,
+    "timelinejs": lambda case: ["/api/v1/timelinejs/", *(f"/api/v1/timelinejs/?{q[1:]}" for q in _feed_queries(case))],
     "embeds": lambda case: [
         "/embed/map/",
         "/embed/network/",

@@ -32,7 +32,6 @@ class EventListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "url",
             "web_url",
             "slug",
-            "wikidata_id",
             "title",
             "kind",
             "date",
@@ -42,6 +41,7 @@ class EventListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "featured",
             *LINK_FIELDS,
             "updated_at",
+            "wikidata_id",
         ]
 
 
@@ -64,7 +64,6 @@ class EventSerializer(CuratedSerializer):
             "url",
             "web_url",
             "slug",
-            "wikidata_id",
             "title",
             "kind",
             "date",
@@ -75,6 +74,7 @@ class EventSerializer(CuratedSerializer):
             "summary",
             *LINK_FIELDS,
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
 

@@ -36,13 +36,13 @@ class OrganizationListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "url",
             "web_url",
             "slug",
-            "wikidata_id",
             "acronym",
             "name",
             "kind",
             "country",
             "founded",
             "updated_at",
+            "wikidata_id",
         ]
 
 
@@ -68,7 +68,6 @@ class OrganizationSerializer(CuratedSerializer):
             "url",
             "web_url",
             "slug",
-            "wikidata_id",
             "acronym",
             "name",
             "kind",
@@ -81,6 +80,7 @@ class OrganizationSerializer(CuratedSerializer):
             "topics",
             "missions",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
 
@@ -90,7 +90,7 @@ class CountryListSerializer(WebUrlMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Country
-        fields = ["url", "web_url", "code", "wikidata_id", "name", "region", "historical", "updated_at"]
+        fields = ["url", "web_url", "code", "name", "region", "historical", "updated_at", "wikidata_id"]
 
 
 class CountrySignatureSerializer(serializers.Serializer):
@@ -113,7 +113,6 @@ class CountrySerializer(CuratedSerializer):
             "url",
             "web_url",
             "code",
-            "wikidata_id",
             "name",
             "official_name",
             "region",
@@ -122,6 +121,7 @@ class CountrySerializer(CuratedSerializer):
             "organizations",
             "signatures",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
     def validate_code(self, value: str) -> str:
@@ -144,7 +144,6 @@ class MissionListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "url",
             "web_url",
             "slug",
-            "wikidata_id",
             "name",
             "short_name",
             "kind",
@@ -156,6 +155,7 @@ class MissionListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "end_precision",
             "lead_organizations",
             "updated_at",
+            "wikidata_id",
         ]
 
     def get_lead_organizations(self, obj) -> list[str]:
@@ -194,7 +194,6 @@ class MissionSerializer(CuratedSerializer):
             "url",
             "web_url",
             "slug",
-            "wikidata_id",
             "name",
             "short_name",
             "kind",
@@ -210,6 +209,7 @@ class MissionSerializer(CuratedSerializer):
             "topics",
             "participants",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
 
@@ -225,7 +225,6 @@ class AgreementListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "url",
             "web_url",
             "slug",
-            "wikidata_id",
             "name",
             "short_name",
             "kind",
@@ -235,6 +234,7 @@ class AgreementListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "signatory_count",
             "party_count",
             "updated_at",
+            "wikidata_id",
         ]
 
 
@@ -302,7 +302,6 @@ class AgreementSerializer(CuratedSerializer):
             "url",
             "web_url",
             "slug",
-            "wikidata_id",
             "name",
             "short_name",
             "kind",
@@ -324,6 +323,7 @@ class AgreementSerializer(CuratedSerializer):
             "reported_source",
             "signatories",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
         read_only_fields = ["reported_parties", "reported_signatories", "reported_as_of"]
 
