@@ -28,7 +28,11 @@ from .models import (
     MissionStatus,
     Organization,
     OrganizationKind,
+    Participation,
     Region,
+    Role,
+    Signatory,
+    SignatoryStatus,
     Topic,
 )
 from .queries import with_visible_counts
@@ -238,3 +242,46 @@ class NetworkFilterForm(forms.Form):
             "year_to": data.get("year_to"),
         }
         return urlencode({key: value for key, value in params.items() if value not in (None, "")})
+
+
+# --- rows across records (/api/v1/signatories/, /api/v1/participations/) ----------------------------
+
+
+class SignatoryRowFilter(AtlasFilterSet):
+    """Signatory rows of every agreement; `updated_after` is the row's own last change."""
+
+    search_fields = ["agreement__name", "country__name", "organization__name"]
+
+    agreement = django_filters.ModelChoiceFilter(
+        queryset=public_choices(Agreement), to_field_name="slug", label="Agreement (slug)"
+    )
+    country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
+    organization = django_filters.ModelChoiceFilter(
+        queryset=organizations_choice, to_field_name="slug", label="Organization (slug)"
+    )
+    status = django_filters.ChoiceFilter(choices=SignatoryStatus.choices)
+    signed_after = PartialDateFilter(field_name="signed_on", bound="after", label="Signed on or after")
+    signed_before = PartialDateFilter(field_name="signed_on", bound="before", label="Signed on or before")
+
+    class Meta:
+        model = Signatory
+        fields = ["q", "agreement", "country", "organization", "status", "signed_after", "signed_before"]
+
+
+class ParticipationRowFilter(django_filters.FilterSet):
+    """Participations in every mission; `country` is the participating organization's seat."""
+
+    mission = django_filters.ModelChoiceFilter(
+        queryset=public_choices(Mission), to_field_name="slug", label="Mission (slug)"
+    )
+    organization = django_filters.ModelChoiceFilter(
+        queryset=organizations_choice, to_field_name="slug", label="Organization (slug)"
+    )
+    role = django_filters.ChoiceFilter(choices=Role.choices)
+    country = CodeFilter(
+        field_name="organization__country", queryset=countries_choice, to_field_name="code", label="Country (ISO code)"
+    )
+
+    class Meta:
+        model = Participation
+        fields = ["mission", "organization", "role", "country"]

@@ -174,6 +174,7 @@ class Loader:
         self.load_sources()
         for model in in_dependency_order():
             self.loader_for(model)()
+        self.load_wikidata()
         return self.report
 
     def loader_for(self, model):
@@ -571,6 +572,45 @@ class Loader:
                 "sources": self.sources(rec.where, rec.opt("sources", [])),
             }
             self.upsert(Event, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
+
+    # --- linked data: wikidata.csv (optional; model,key,wikidata_id,source_url) --------------------
+
+    WIKIDATA_COLUMNS = ["model", "key", "wikidata_id", "source_url"]
+
+    def load_wikidata(self) -> None:
+        """Q-numbers of records, each from a stored source listed in sources.json (never guessed).
+
+        A step after the records, from its own file, so the record files stay as they are; the
+        source is checked to exist but not added to the record's sources (the record's own file
+        decides those, and a reload would otherwise take it away again).
+        """
+        path = self.dir / "wikidata.csv"
+        if not path.exists():
+            return
+        types = {model._meta.model_name: model for model in in_dependency_order()}
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != self.WIKIDATA_COLUMNS:
+                raise FixtureError(self._name(path), f"expected the columns {','.join(self.WIKIDATA_COLUMNS)}")
+            for line, row in enumerate(reader, start=2):
+                self.load_wikidata_row(row, f"{self._name(path)}, line {line}", types)
+
+    def load_wikidata_row(self, row: dict[str, str], where: str, types: dict) -> None:
+        model = types.get(row["model"])
+        if model is None or not any(f.name == "wikidata_id" for f in model._meta.fields):
+            raise FixtureError(where, f"no record type with a wikidata_id called {row['model']!r}")
+        key = "code" if model is Country else "slug"
+        record = self.resolve(model, where, row["key"], key=key)
+        self.resolve(Source, where, row["source_url"], key="url")
+        if record.wikidata_id == row["wikidata_id"]:
+            return
+        record.wikidata_id = row["wikidata_id"]
+        try:
+            record.full_clean()
+        except ValidationError as exc:
+            raise FixtureError(where, _messages(exc)) from None
+        record.save()
+        self.report.add(str(model._meta.verbose_name), row["key"], False, ["wikidata_id"])
 
 
 def database_counts() -> dict[str, int]:

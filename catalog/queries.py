@@ -32,7 +32,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, ExtractYear
 
 from coop_site.records.models import PUBLIC, Status, is_visible, sees_drafts, visible_prefetch, visible_q
-from coop_site.records.registry import record_types
+from coop_site.records.registry import record_types, row_types
 
 from .models import (
     Agreement,
@@ -514,3 +514,152 @@ def signature_year_counts(viewer=PUBLIC) -> dict[int, int]:
         .values_list("year", "count")
     )
     return dict(rows)
+
+
+# --- open data: rows across records, deletions ------------------------------------------------------
+# /api/v1/signatories/ and /api/v1/participations/ list rows of every agreement or mission: a row is
+# listed when both its parent and its party are visible (the per-parent endpoints check the parent).
+
+
+def signatory_rows_across(viewer=PUBLIC) -> QuerySet:
+    """Every visible signatory row of every visible agreement, agreement by agreement."""
+    return (
+        signatory_rows(viewer)
+        .filter(visible_q(viewer, "agreement__"))
+        .select_related("agreement")
+        .order_by("agreement__slug", F("signed_on").asc(nulls_last=True), "country__name", "organization__name", "pk")
+    )
+
+
+def participation_rows_across(viewer=PUBLIC) -> QuerySet:
+    """Every visible participation in every visible mission, mission by mission."""
+    return (
+        participation_rows(viewer)
+        .filter(visible_q(viewer, "mission__"))
+        .select_related("mission")
+        .order_by("mission__slug", "order", "pk")
+    )
+
+
+def _key_field(model) -> str:
+    return "code" if any(f.name == "code" for f in model._meta.fields) else "slug"
+
+
+def _published_history(model) -> QuerySet:
+    """The record's historical versions that visitors could see (simple-history's records)."""
+    history = model.history.model.objects
+    return history.filter(id=OuterRef("id"), publication_status=Status.PUBLISHED).order_by("-history_date")
+
+
+def _deleted_records(model, since: datetime.datetime) -> list[dict]:
+    """Records deleted since then that had been published, named by their last published key."""
+    key = _key_field(model)
+    published = _published_history(model)
+    rows = (
+        model.history.model.objects.filter(history_type="-", history_date__gte=since)
+        .annotate(public_key=Subquery(published.values(key)[:1]))
+        .filter(public_key__isnull=False)
+        .values_list("public_key", "history_date")
+    )
+    return [{"change": "deleted", "key": k, "when": when} for k, when in rows]
+
+
+def _unpublished_records(model, since: datetime.datetime) -> list[dict]:
+    """Records that are drafts now, were published once, and went back to draft since then."""
+    key = _key_field(model)
+    history = model.history.model.objects
+    published = _published_history(model).filter(id=OuterRef("pk"))
+    first_draft_after = history.filter(id=OuterRef("pk"), history_date__gt=OuterRef("last_published")).order_by(
+        "history_date"
+    )
+    rows = (
+        model.objects.exclude(visible_q(PUBLIC))
+        .annotate(
+            last_published=Subquery(published.values("history_date")[:1]),
+            public_key=Subquery(published.values(key)[:1]),
+        )
+        .filter(last_published__isnull=False)
+        .annotate(when=Subquery(first_draft_after.values("history_date")[:1]))
+        .filter(when__gte=since)
+        .values_list("public_key", "when")
+    )
+    return [{"change": "unpublished", "key": k, "when": when} for k, when in rows]
+
+
+def _deleted_rows(model, since: datetime.datetime, viewer) -> list[dict]:
+    """Rows deleted since then from a parent the viewer may still see (`key`: the row's API id)."""
+    parent_field = model._meta.get_field(model.row_parent)
+    parent_model = parent_field.related_model
+    key = _key_field(parent_model)
+    parents = parent_model.objects.filter(visible_q(viewer), pk=OuterRef(parent_field.attname))
+    rows = (
+        model.history.model.objects.filter(history_type="-", history_date__gte=since)
+        .annotate(parent_key=Subquery(parents.values(key)[:1]))
+        .filter(parent_key__isnull=False)
+        .values_list("id", "parent_key", "history_date")
+    )
+    plural = parent_model._meta.verbose_name_plural
+    return [{"change": "deleted", "key": str(pk), "parent": f"{plural}/{pk_}", "when": when} for pk, pk_, when in rows]
+
+
+def deletions(since: datetime.datetime, viewer=PUBLIC) -> list[dict]:
+    """What a sync since `since` must remove: deleted or unpublished records, deleted rows.
+
+    Never names what was never published: a record is named by its last published key. Two
+    queries per record type and one per row type, whatever the number of changes.
+    """
+    found = []
+    for model in record_types():
+        for item in _deleted_records(model, since) + _unpublished_records(model, since):
+            found.append({"type": str(model._meta.verbose_name), **item})
+    for model in row_types():
+        found += [{"type": model.row_noun, **item} for item in _deleted_rows(model, since, viewer)]
+    return sorted(found, key=lambda item: (item["when"], item["type"], item["key"]))
+
+
+# --- open data: the status table (/agreements/status/) and country comparison (/compare/) -----------
+
+
+def status_agreements(viewer=PUBLIC) -> QuerySet:
+    """The table's columns: agreements, oldest first, with the source of any reported total."""
+    return agreement_cards(viewer).select_related("reported_source")
+
+
+def status_countries(viewer=PUBLIC) -> QuerySet:
+    """The table's rows: every country the viewer may see, by name."""
+    return Country.objects.visible_to(viewer).order_by("name")
+
+
+def status_cells(agreement_ids: list[int], country_ids: list[int], viewer=PUBLIC) -> QuerySet:
+    """Every signatory row of those countries to those agreements, in one query, whatever their number.
+
+    All rows, withdrawn ones too: a cell says how a row stood on the day asked with
+    `Signatory.is_counted_on` / `is_party_on` (the one definition of "counted on day D").
+    """
+    return Signatory.objects.filter(
+        visible_party_q(viewer), agreement_id__in=agreement_ids, country_id__in=country_ids
+    ).only(
+        "id",
+        "agreement_id",
+        "country_id",
+        "organization_id",
+        "signed_on",
+        "ratified_on",
+        "withdrawn_on",
+        "status",
+    )
+
+
+def compare_countries(codes: list[str], viewer=PUBLIC) -> list[Country]:
+    """The visible countries among `codes`, in the order asked."""
+    found = {c.code: c for c in Country.objects.visible_to(viewer).filter(code__in=codes)}
+    return [found[code] for code in codes if code in found]
+
+
+def compare_participations(countries: list[Country], viewer=PUBLIC) -> QuerySet:
+    """Participations in visible missions by visible organizations based in those countries."""
+    return participation_rows_across(viewer).filter(organization__country__in=countries)
+
+
+def compare_organizations(countries: list[Country], viewer=PUBLIC) -> QuerySet:
+    return organization_cards(viewer).filter(country__in=countries).order_by("name")

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import agreements, countries, home, missions, organizations, search, topics
+from .views import agreements, compare, countries, home, missions, organizations, search, status, topics
 
 app_name = "catalog"
 
@@ -14,8 +14,10 @@ urlpatterns = [
     path("missions/", missions.MissionListView.as_view(), name="mission-list"),
     path("missions/<slug:slug>/", missions.MissionDetailView.as_view(), name="mission-detail"),
     path("agreements/", agreements.AgreementListView.as_view(), name="agreement-list"),
+    path("agreements/status/", status.agreement_status, name="agreement-status"),
     path("agreements/<slug:slug>/", agreements.AgreementDetailView.as_view(), name="agreement-detail"),
     path("topics/", topics.TopicListView.as_view(), name="topic-list"),
     path("topics/<slug:slug>/", topics.TopicDetailView.as_view(), name="topic-detail"),
     path("search/", search.SearchView.as_view(), name="search"),
+    path("compare/", compare.compare, name="compare"),
 ]

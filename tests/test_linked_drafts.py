@@ -442,6 +442,47 @@ def _rows_urls(case: Case) -> list[str]:
     return urls
 
 
+_FEED_KEY = {"organization": "slug", "country": "code", "mission": "slug", "agreement": "slug", "topic": "slug"}
+
+
+def _feed_queries(case: Case) -> list[str]:
+    """'?organization=…' for each published record that filters the timeline."""
+    return [
+        f"?{_kind(record)}={getattr(record, _FEED_KEY[_kind(record)])}"
+        for record in case.published
+        if _kind(record) in _FEED_KEY
+    ]
+
+
+def _event_feed_urls(case: Case) -> list[str]:
+    """The whole timeline's feed and calendar, and each published record's own (as its page links)."""
+    return [f"/timeline/{name}{query}" for query in ["", *_feed_queries(case)] for name in ("feed/", "calendar.ics")]
+
+
+def _rows_across_urls(case: Case) -> list[str]:
+    """Rows of every record, unfiltered and filtered by each published record; deletions since 2000."""
+    urls = ["/api/v1/deletions/?since=2000-01-01T00:00:00Z"]
+    filters = {"agreement": "signatories", "mission": "participations", "organization": "both", "country": "both"}
+    for query in ["", *(f"{k}={getattr(r, _FEED_KEY[k])}" for r in case.published if (k := _kind(r)) in filters)]:
+        kind = query.split("=")[0]
+        for name in ("signatories", "participations"):
+            if not query or filters[kind] in (name, "both"):
+                urls += [f"/api/v1/{name}/?{query}", f"/api/v1/{name}/?{query}&format=csv"]
+    return urls
+
+
+def _kind(record) -> str:
+    return record._meta.model_name
+
+
+def _compare_urls(case: Case) -> list[str]:
+    """/compare/ of the case's published countries (with further published ones to make two)."""
+    codes = [record.code for record in case.published if _kind(record) == "country"]
+    while len(codes) < 2:
+        codes.append(f.CountryFactory(name=f"Pubcountry Extra {len(codes)}").code)
+    return [f"/compare/?countries={','.join(codes[:4])}"]
+
+
 # Each channel: case -> the URLs a visitor reads through it (all answer 200).
 CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "detail-page": lambda case: [web_url(case.main)],
@@ -461,6 +502,16 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "network": lambda case: ["/network/"],
     "api-network": lambda case: ["/api/v1/network/"],
     "map": lambda case: ["/map/"],
+    "events-feeds": _event_feed_urls,
+    "api-rows-across": _rows_across_urls,
+    "status-table": lambda case: ["/agreements/status/", "/agreements/status/?format=csv"],
+    "compare": _compare_urls,
+    "timelinejs": lambda case: ["/api/v1/timelinejs/", *(f"/api/v1/timelinejs/?{q[1:]}" for q in _feed_queries(case))],
+    "embeds": lambda case: [
+        "/embed/map/",
+        "/embed/network/",
+        *(f"/embed/agreements/{r.slug}/chart/" for r in case.published if _kind(r) == "agreement"),
+    ],
 }
 
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 
@@ -42,6 +43,8 @@ class Event(Curated):
     missions = models.ManyToManyField("catalog.Mission", blank=True, related_name="events")
     agreements = models.ManyToManyField("catalog.Agreement", blank=True, related_name="events")
     topics = models.ManyToManyField("catalog.Topic", blank=True, related_name="events")
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(
         m2m_fields=["sources", "organizations", "countries", "missions", "agreements", "topics"]

@@ -49,3 +49,14 @@ def upcoming_events(day, limit: int, viewer=PUBLIC) -> QuerySet:
 
 
 CARDS = {Event: events}
+
+
+# --- open data: feeds, calendars and TimelineJS ---------------------------------------------------
+# Filtered afterwards with timeline/filters.py EventFilter, exactly as /timeline/ filters event_cards.
+
+FEED_LIMIT = 1000  # the whole timeline today; a bound so a feed stays a feed
+
+
+def feed_events(viewer=PUBLIC) -> QuerySet:
+    """Events for the Atom feed, the calendar and TimelineJS: the timeline's cards, links filtered."""
+    return event_cards(viewer)

@@ -41,7 +41,18 @@ class OrganizationListSerializer(WebUrlMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Organization
-        fields = ["url", "web_url", "slug", "acronym", "name", "kind", "country", "founded", "updated_at"]
+        fields = [
+            "url",
+            "web_url",
+            "slug",
+            "acronym",
+            "name",
+            "kind",
+            "country",
+            "founded",
+            "updated_at",
+            "wikidata_id",
+        ]
 
 
 class OrganizationMissionSerializer(serializers.Serializer):
@@ -107,6 +118,7 @@ class OrganizationSerializer(CuratedSerializer):
             "missions",
             "disputes",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
 
@@ -116,7 +128,7 @@ class CountryListSerializer(WebUrlMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Country
-        fields = ["url", "web_url", "code", "name", "region", "historical", "updated_at"]
+        fields = ["url", "web_url", "code", "name", "region", "historical", "updated_at", "wikidata_id"]
 
 
 class CountrySignatureSerializer(serializers.Serializer):
@@ -150,6 +162,7 @@ class CountrySerializer(CuratedSerializer):
             "signatures",
             "memberships",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
     def validate_code(self, value: str) -> str:
@@ -183,6 +196,7 @@ class MissionListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "end_precision",
             "lead_organizations",
             "updated_at",
+            "wikidata_id",
         ]
 
     def get_lead_organizations(self, obj) -> list[str]:
@@ -240,6 +254,7 @@ class MissionSerializer(CuratedSerializer):
             "participants",
             "disputes",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
 
@@ -264,6 +279,7 @@ class AgreementListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "signatory_count",
             "party_count",
             "updated_at",
+            "wikidata_id",
         ]
 
 
@@ -361,6 +377,7 @@ class AgreementSerializer(CuratedSerializer):
             "reported_source",
             "signatories",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
         read_only_fields = ["reported_parties", "reported_signatories", "reported_as_of"]
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 from .disputes import disputes_field, validate_disputes
@@ -172,6 +173,8 @@ class Agreement(Curated):
     reported_source = models.ForeignKey(
         "catalog.Source", on_delete=models.PROTECT, null=True, blank=True, related_name="reported_totals"
     )
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(m2m_fields=["sources", "topics", "organizations", "missions"])
     objects = AgreementQuerySet.as_manager()

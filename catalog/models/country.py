@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from coop_site.lib.wikidata import wikidata_field
 from coop_site.records.models import Curated, CuratedQuerySet
 
 
@@ -35,6 +36,8 @@ class Country(Curated):
     region = models.CharField(max_length=10, choices=Region.choices, blank=True, db_index=True)
     historical = models.BooleanField(default=False, help_text="A state that no longer exists (e.g. the USSR).")
     notes = models.TextField(blank=True)
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(m2m_fields=["sources"])
     objects = CountryQuerySet.as_manager()

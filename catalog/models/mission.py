@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 from .disputes import disputes_field, validate_disputes
@@ -75,6 +76,8 @@ class Mission(Curated):
         "catalog.Organization", through="catalog.Participation", related_name="missions", blank=True
     )
     disputes = disputes_field()
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(m2m_fields=["sources", "topics"])
     objects = CuratedQuerySet.as_manager()

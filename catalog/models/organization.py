@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 from .agreement import PartialDates, counts_from_field, precision_field
@@ -50,6 +51,8 @@ class Organization(Curated):
     summary = models.TextField(blank=True)
     topics = models.ManyToManyField("catalog.Topic", blank=True, related_name="organizations")
     disputes = disputes_field()
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(m2m_fields=["sources", "member_countries", "topics"])
     objects = CuratedQuerySet.as_manager()
