@@ -323,3 +323,26 @@ def test_the_cache_answers_nothing_when_the_generation_row_is_missing(db, anon):
     f.TopicFactory(name="Lunar exploration", slug="lunar")  # its save recreates the row
     assert CacheGeneration.objects.get(pk=1).value >= 1
     assert "Lunar exploration" in cached_read(anon, "/topics/")
+
+
+# --- HTTP caching headers --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["/topics/", "/api/v1/topics/"])
+def test_anonymous_reads_say_how_shared_caches_may_keep_them(db, anon, url):
+    f.TopicFactory(name="Lunar exploration", slug="lunar")
+    response = anon.get(url)
+    assert response["Cache-Control"] == "public, max-age=60, stale-while-revalidate=300"
+    vary = {part.strip().lower() for part in response["Vary"].split(",")}
+    assert {"cookie", "accept", "hx-request", "accept-language"} <= vary
+    assert response["ETag"] and response["Last-Modified"]
+    for _ in range(2):  # a miss, then a hit: both answer 304 to a matching validator
+        again = anon.get(url, headers={"If-None-Match": response["ETag"]})
+        assert again.status_code == 304
+        assert again["Cache-Control"].startswith("public")
+
+
+def test_signed_in_reads_are_private(db, admin_client_):
+    f.TopicFactory(name="Lunar exploration", slug="lunar")
+    for url in ["/topics/", "/api/v1/topics/"]:
+        assert admin_client_.get(url)["Cache-Control"] == "private, no-cache"
