@@ -5,18 +5,24 @@ from django.contrib import admin
 from catalog.models import Agreement, Signatory
 from catalog.resources import SignatoryResource
 from coop_site.records.admin.base import CuratedAdmin, ImportHistoryExportAdmin, sources_inline
+from coop_site.records.admin.preload import PreloadedInline
 
 SIGNATORY_FIELDS = ["country", "organization", "signed_on", "ratified_on", "withdrawn_on", "status", "notes", "sources"]
 
 
-class SignatoryInline(admin.TabularInline):
+class SignatoryInline(PreloadedInline, admin.TabularInline):
     model = Signatory
     fields = SIGNATORY_FIELDS
     autocomplete_fields = ["country", "organization", "sources"]
     extra = 1
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("country", "organization")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("agreement", "country", "organization")
+            .prefetch_related("sources")
+        )
 
 
 @admin.register(Agreement)
