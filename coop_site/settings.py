@@ -50,9 +50,11 @@ INSTALLED_APPS = [
     "catalog",
     "timeline",
     "axes",
+    "coop_site.cache.apps.ResponseCacheConfig",
 ]
 
 MIDDLEWARE = [
+    "coop_site.cache.middleware.ResponseCacheMiddleware",  # first: stores responses, sets caching headers
     "django.middleware.security.SecurityMiddleware",
     "coop_site.middleware.DatabaseUnavailableMiddleware",
     "coop_site.middleware.SecurityHeadersMiddleware",
@@ -67,6 +69,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "coop_site.cache.middleware.FetchFromResponseCacheMiddleware",  # last: answers anonymous reads from the cache
 ]
 
 ROOT_URLCONF = "coop_site.urls"
@@ -115,6 +118,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The shared anonymous response cache (coop_site/cache): exact, so entries may live long; shared
+# caches downstream (a CDN) may keep a page for RESPONSE_CACHE_MAX_AGE seconds.
+RESPONSE_CACHE_SECONDS = 3600
+RESPONSE_CACHE_MAX_AGE = 60
+RESPONSE_CACHE_STALE_WHILE_REVALIDATE = 300
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -5,6 +5,7 @@ from django.contrib import admin
 from catalog.models import Agreement, Signatory
 from catalog.resources import SignatoryResource
 from coop_site.records.admin.base import CuratedAdmin, ImportHistoryExportAdmin, sources_inline
+from coop_site.records.admin.preload import PreloadedInline
 
 SIGNATORY_FIELDS = [
     *("country", "organization", "signed_on", "signed_precision", "ratified_on", "ratified_precision"),
@@ -12,14 +13,19 @@ SIGNATORY_FIELDS = [
 ]
 
 
-class SignatoryInline(admin.TabularInline):
+class SignatoryInline(PreloadedInline, admin.TabularInline):
     model = Signatory
     fields = SIGNATORY_FIELDS
     autocomplete_fields = ["country", "organization", "sources"]
     extra = 1
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("country", "organization")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("agreement", "country", "organization")
+            .prefetch_related("sources")
+        )
 
 
 @admin.register(Agreement)

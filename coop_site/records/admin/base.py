@@ -60,10 +60,15 @@ class SourcesFormSet(BaseInlineFormSet):
 
 def sources_inline(model) -> type[admin.TabularInline]:
     """A tabular inline over `model.sources.through` (the sources a record cites)."""
+    from .preload import PreloadedInline
+
     return type(
         f"{model.__name__}SourceInline",
-        (admin.TabularInline,),
+        (PreloadedInline, admin.TabularInline),
         {
+            "get_queryset": lambda self, request: admin.TabularInline.get_queryset(self, request).select_related(
+                "source"
+            ),
             "model": model.sources.through,
             "formset": SourcesFormSet,
             "autocomplete_fields": ["source"],

@@ -157,7 +157,8 @@ class CuratedViewSet(viewsets.ModelViewSet):
         response["ETag"] = etag
         if last_modified is not None:
             response["Last-Modified"] = http_date(last_modified.timestamp())
-        response["Cache-Control"] = "no-cache"  # may be stored, but revalidate with If-None-Match
+        # Cache-Control comes from coop_site/cache/middleware.py, like every other response: public
+        # with a short max-age for visitors, private for signed-in users.
         return response
 
     def not_modified(self, etag: str, last_modified) -> Response:
