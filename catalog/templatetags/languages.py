@@ -29,7 +29,6 @@ def text_direction() -> str:
 def country_name(country) -> str:
     """The country's name in the visitor's language (CLDR, through babel); its record name otherwise."""
     from babel import Locale, UnknownLocaleError
-
     from django.utils.translation import to_locale
 
     language = get_language() or settings.LANGUAGE_CODE
