@@ -95,3 +95,16 @@ def test_catalogues_are_complete(lang):
         translations = [entry.msgstr] if not entry.msgid_plural else list(entry.msgstr_plural.values())
         for text in translations:
             assert set(re.findall(r"%\(\w+\)s", text)) == placeholders, (lang, entry.msgid)
+
+
+def test_iso_numeric_codes_come_from_pycountry():
+    from catalog.iso_numeric import NUMERIC_TO_ALPHA2, numeric_code
+
+    assert len(NUMERIC_TO_ALPHA2) == 249
+    assert (numeric_code("in"), numeric_code("AR"), numeric_code("su"), numeric_code("dd")) == (
+        "356",
+        "032",
+        "810",
+        "278",
+    )
+    assert numeric_code("xk") is None
