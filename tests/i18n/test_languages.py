@@ -55,6 +55,7 @@ def test_country_names_come_from_cldr_in_the_visitors_language(client, records):
     assert "<h1>Inde</h1>" in client.get("/fr/countries/in/").content.decode()
     assert "<h1>India</h1>" in client.get("/countries/in/").content.decode()
     assert "<h1>الهند</h1>" in client.get("/ar/countries/in/").content.decode()
+    assert "Inde" in client.get("/fr/countries/").content.decode()
 
 
 def test_the_switcher_keeps_the_page_and_the_query(client, records):
