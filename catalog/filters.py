@@ -23,12 +23,14 @@ from .models import (
     Agreement,
     AgreementKind,
     Country,
+    Guide,
     Mission,
     MissionKind,
     MissionStatus,
     Organization,
     OrganizationKind,
     Participation,
+    Question,
     Region,
     Role,
     Signatory,
@@ -199,6 +201,30 @@ class TopicFilter(AtlasFilterSet):
 
     class Meta:
         model = Topic
+        fields = ["q"]
+
+
+class GuideFilter(AtlasFilterSet):
+    search_fields = ["title", "standfirst", "body"]
+
+    ordering = django_filters.OrderingFilter(
+        fields=(("order", "order"), ("title", "title"), ("updated_at", "updated_at")), label="Sort by"
+    )
+
+    class Meta:
+        model = Guide
+        fields = ["q"]
+
+
+class QuestionFilter(AtlasFilterSet):
+    search_fields = ["question", "answer"]
+
+    ordering = django_filters.OrderingFilter(
+        fields=(("order", "order"), ("question", "question"), ("updated_at", "updated_at")), label="Sort by"
+    )
+
+    class Meta:
+        model = Question
         fields = ["q"]
 
 

@@ -22,10 +22,12 @@ from django.db import models
 from catalog.models import (
     Agreement,
     Country,
+    Guide,
     Membership,
     Mission,
     Organization,
     Participation,
+    Question,
     Signatory,
     Source,
     Status,
@@ -145,6 +147,42 @@ class Record:
             return parse_partial(str(value))
         except ValueError as exc:
             raise FixtureError(self.where, f"'{name}': {exc}") from None
+
+
+def front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
+    """A Markdown file's front matter and body. The front matter is a small subset of YAML:
+    `key: value`, `key: "quoted value"`, `key: [a, b]`, and `key:` followed by `  - item` lines."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise FixtureError(where, "expected front matter between '---' lines at the top")
+    try:
+        end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
+    except StopIteration:
+        raise FixtureError(where, "front matter is not closed by a '---' line") from None
+    data: dict[str, Any] = {}
+    key = None
+    for line in lines[1:end]:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith((" ", "\t")) and line.strip().startswith("- ") and isinstance(data.get(key), list):
+            data[key].append(_scalar(line.strip()[2:]))
+            continue
+        name, sep, value = line.partition(":")
+        if not sep or not name.strip().isidentifier():
+            raise FixtureError(where, f"cannot read front matter line {line!r}")
+        key, value = name.strip(), value.strip()
+        if value.startswith("[") and value.endswith("]"):
+            data[key] = [_scalar(item) for item in value[1:-1].split(",") if item.strip()]
+        else:
+            data[key] = _scalar(value) if value else []
+    return data, "\n".join(lines[end + 1 :]).strip() + "\n"
+
+
+def _scalar(value: str) -> Any:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return json.loads(value) if value[0] == '"' else value[1:-1].replace("''", "'")
+    return int(value) if value.isdigit() else value
 
 
 def _parents_first(records: list[Any]) -> list[Any]:
@@ -611,6 +649,67 @@ class Loader:
             raise FixtureError(where, _messages(exc)) from None
         record.save()
         self.report.add(str(model._meta.verbose_name), row["key"], False, ["wikidata_id"])
+
+    # --- guides (fixtures/guides/*.md) and the FAQ (fixtures/faq.json) --------------------------
+
+    LINK_TYPES = {
+        "organization": ("organizations", Organization, "slug"),
+        "country": ("countries", Country, "code"),
+        "mission": ("missions", Mission, "slug"),
+        "agreement": ("agreements", Agreement, "slug"),
+        "topic": ("topics", Topic, "slug"),
+        "event": ("events", Event, "slug"),
+    }
+
+    def links(self, where: str, refs: Any, topics: Any = ()) -> dict[str, list]:
+        """`["mission:iss", "country:in", …]` (and extra topic slugs) as the m2m values of a text."""
+        if not isinstance(refs, list):
+            raise FixtureError(where, f"'records' must be a list of 'type:key' references, got {refs!r}")
+        m2m: dict[str, list] = {name: [] for name, _model, _key in self.LINK_TYPES.values()}
+        for ref in [*refs, *(f"topic:{slug}" for slug in topics)]:
+            kind, _sep, key = str(ref).partition(":")
+            if kind not in self.LINK_TYPES or not key:
+                raise FixtureError(where, f"bad record reference {ref!r} (expected e.g. 'mission:iss')")
+            name, model, field_name = self.LINK_TYPES[kind]
+            record = self.resolve(model, where, key, key=field_name)
+            if record not in m2m[name]:
+                m2m[name].append(record)
+        return m2m
+
+    def load_guides(self) -> None:
+        allowed = {"title", "slug", "standfirst", "order", "topics", "records", "sources", "publication_status"}
+        for path in sorted((self.dir / "guides").glob("*.md")):
+            where = self._name(path)
+            data, body = front_matter(path.read_text(encoding="utf-8"), where)
+            rec = Record(data, where, allowed)
+            slug = rec.req("slug")
+            values = {
+                "title": rec.req("title"),
+                "standfirst": rec.opt("standfirst"),
+                "body": body,
+                "order": int(rec.opt("order", 0)),
+                "publication_status": rec.status(),
+            }
+            m2m = {
+                **self.links(where, rec.opt("records", []), rec.opt("topics", [])),
+                "sources": self.sources(where, rec.opt("sources", [])),
+            }
+            self.upsert(Guide, where, slug, {"slug": slug}, values, m2m)
+
+    def load_questions(self) -> None:
+        allowed = {"question", "answer", "order", "records", "sources", "publication_status"}
+        for rec, slug in self.records("faq.json", "slug", allowed):
+            values = {
+                "question": rec.req("question"),
+                "answer": rec.req("answer"),
+                "order": int(rec.opt("order", 0)),
+                "publication_status": rec.status(),
+            }
+            m2m = {
+                **self.links(rec.where, rec.opt("records", [])),
+                "sources": self.sources(rec.where, rec.opt("sources", [])),
+            }
+            self.upsert(Question, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
 
 
 def database_counts() -> dict[str, int]:

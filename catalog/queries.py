@@ -38,16 +38,24 @@ from .models import (
     Agreement,
     ChangeLogEntry,
     Country,
+    Guide,
     Membership,
     Mission,
     MissionStatus,
     Organization,
     Participation,
+    Question,
     Role,
     Signatory,
     Topic,
 )
 from .models.agreement import counted_q
+from .models.guide import LINKS
+
+
+def explained_in(model, viewer) -> Prefetch:
+    """The guides the viewer may see that link a record (`record.explained_in`, one query)."""
+    return visible_prefetch(model, "guides", viewer, Guide.objects.only("pk", "slug", "title"), to_attr="explained_in")
 
 
 def visible_party_q(viewer, prefix: str = "") -> Q:
@@ -88,6 +96,7 @@ def organization_detail(viewer) -> QuerySet:
             ),
             Prefetch("participations", queryset=participations),
             Prefetch("signatures", queryset=signatures),
+            explained_in(Organization, viewer),
             Prefetch("membership_rows", queryset=membership_rows(viewer), to_attr="members"),
         )
     )
@@ -145,6 +154,7 @@ def country_detail(viewer) -> QuerySet:
         visible_prefetch(Country, "organizations", viewer),
         visible_prefetch(Country, "memberships", viewer),
         Prefetch("signatures", queryset=signatures),
+        explained_in(Country, viewer),
         Prefetch("membership_rows", queryset=country_membership_rows(viewer), to_attr="visible_memberships"),
     )
 
@@ -228,6 +238,7 @@ def mission_detail(viewer) -> QuerySet:
             visible_prefetch(Mission, "topics", viewer),
             visible_prefetch(Mission, "children", viewer, Mission.objects.order_by("start_date", "name")),
             visible_prefetch(Mission, "events", viewer, events),
+            explained_in(Mission, viewer),
             visible_prefetch(Mission, "agreements", viewer, Agreement.objects.order_by("opened_for_signature", "name")),
         )
     )
@@ -295,6 +306,7 @@ def agreement_detail(viewer) -> QuerySet:
             visible_prefetch(Agreement, "topics", viewer),
             visible_prefetch(Agreement, "organizations", viewer),
             visible_prefetch(Agreement, "events", viewer, events),
+            explained_in(Agreement, viewer),
             visible_prefetch(Agreement, "missions", viewer, Mission.objects.order_by("start_date", "name")),
         )
     )
@@ -338,6 +350,7 @@ def topic_detail(viewer) -> QuerySet:
         visible_prefetch(Topic, "agreements", viewer, with_visible_counts(Agreement.objects.all(), None, viewer)),
         visible_prefetch(Topic, "organizations", viewer, Organization.objects.select_related("country")),
         visible_prefetch(Topic, "events", viewer, events),
+        explained_in(Topic, viewer),
     )
 
 
@@ -352,6 +365,95 @@ def topic_api(viewer, detail: bool) -> QuerySet:
         visible_prefetch(Topic, "events", viewer),
         "sources",
     )
+
+
+# --- guides and the FAQ ----------------------------------------------------------------------------
+
+
+def guide_cards(viewer=PUBLIC) -> QuerySet:
+    return Guide.objects.visible_to(viewer)
+
+
+def _linked(model, viewer) -> list[Prefetch]:
+    """The records a guide or question links, each with the live facts its side panel shows."""
+    Event = model.events.rel.model
+    querysets = {
+        "organizations": Organization.objects.select_related(None).order_by("name"),
+        "countries": Country.objects.order_by("name"),
+        "missions": with_leads(Mission.objects.order_by("start_date", "name"), viewer),
+        "agreements": with_visible_counts(Agreement.objects.order_by("opened_for_signature", "name"), None, viewer),
+        "topics": Topic.objects.order_by("name"),
+        "events": Event.objects.order_by("date", "title"),
+    }
+    return [visible_prefetch(model, name, viewer, querysets[name]) for name in LINKS]
+
+
+def guide_detail(viewer) -> QuerySet:
+    """One query per relation (and one for the missions' leads), whatever the number of links."""
+    return Guide.objects.visible_to(viewer).prefetch_related("sources", *_linked(Guide, viewer))
+
+
+def guide_api(viewer, detail: bool) -> QuerySet:
+    queryset = guide_cards(viewer)
+    if not detail:
+        return queryset
+    links = [visible_prefetch(Guide, name, viewer) for name in LINKS]
+    return queryset.prefetch_related("sources", *links)
+
+
+def question_cards(viewer=PUBLIC) -> QuerySet:
+    return Question.objects.visible_to(viewer)
+
+
+def faq(viewer) -> QuerySet:
+    """The questions of the FAQ page, with their sources (answers link records in their text)."""
+    return Question.objects.visible_to(viewer).prefetch_related("sources")
+
+
+def question_detail(viewer) -> QuerySet:
+    return Question.objects.visible_to(viewer).prefetch_related("sources", *_linked(Question, viewer))
+
+
+def question_api(viewer, detail: bool) -> QuerySet:
+    queryset = question_cards(viewer)
+    if not detail:
+        return queryset
+    links = [visible_prefetch(Question, name, viewer) for name in LINKS]
+    return queryset.prefetch_related("sources", *links)
+
+
+def live_counts(wanted: set[tuple[str, str, str]], viewer=PUBLIC) -> dict[tuple[str, str, str], int | None]:
+    """Values of count tokens (kind, slug, measure) as the viewer may see them today.
+
+    Agreements: signatories / parties counted today (`with_visible_counts`); an agreement with no
+    signatory rows falls back to its reported total. Missions: participating organizations. A
+    token naming a record the viewer may not see stays unknown (None). At most two queries.
+    """
+    found: dict[tuple[str, str, str], int | None] = dict.fromkeys(wanted)
+    slugs = {kind: {slug for k, slug, _m in wanted if k == kind} for kind in ("agreement", "mission")}
+    if slugs["agreement"]:
+        rows = visible_party_q(viewer, "signatories__")
+        agreements = with_visible_counts(
+            Agreement.objects.visible_to(viewer).filter(slug__in=slugs["agreement"]), None, viewer
+        ).annotate(row_count=Count("signatories", filter=rows, distinct=True))
+        for agreement in agreements:
+            further = agreement.reported_signatories  # signed, not (yet) ratified: on top of the parties
+            total = None if agreement.reported_parties is None else agreement.reported_parties + (further or 0)
+            reported = {"signatories": total, "parties": agreement.reported_parties}
+            counted = {"signatories": agreement.signatory_count, "parties": agreement.party_count}
+            for measure in ("signatories", "parties"):
+                key = ("agreement", agreement.slug, measure)
+                if key in found:
+                    found[key] = counted[measure] if agreement.row_count else reported[measure]
+    if slugs["mission"]:
+        partners = Count(
+            "participations__organization", filter=visible_q(viewer, "participations__organization__"), distinct=True
+        )
+        missions = Mission.objects.visible_to(viewer).filter(slug__in=slugs["mission"]).annotate(partners=partners)
+        for slug, partners in missions.values_list("slug", "partners"):
+            if ("mission", slug, "participants") in found:
+                found[("mission", slug, "participants")] = partners
+    return found
 
 
 # --- counts for the home page ----------------------------------------------------------------------
@@ -400,6 +502,8 @@ CARDS = {
     Mission: mission_cards,
     Agreement: agreement_cards,
     Topic: topic_cards,
+    Guide: guide_cards,
+    Question: question_cards,
 }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import agreements, compare, countries, home, missions, organizations, search, status, topics
+from .views import agreements, compare, countries, guides, home, missions, organizations, search, status, topics
 
 app_name = "catalog"
 
@@ -18,6 +18,11 @@ urlpatterns = [
     path("agreements/<slug:slug>/", agreements.AgreementDetailView.as_view(), name="agreement-detail"),
     path("topics/", topics.TopicListView.as_view(), name="topic-list"),
     path("topics/<slug:slug>/", topics.TopicDetailView.as_view(), name="topic-detail"),
+    path("guides/", guides.GuideListView.as_view(), name="guide-list"),
+    path("guides/<slug:slug>/", guides.GuideDetailView.as_view(), name="guide-detail"),
+    path("faq/", guides.FaqView.as_view(), name="faq"),
+    path("faq/<slug:slug>/", guides.QuestionDetailView.as_view(), name="question-detail"),
+    path("about/", guides.AboutView.as_view(), name="about"),
     path("search/", search.SearchView.as_view(), name="search"),
     path("compare/", compare.compare, name="compare"),
 ]

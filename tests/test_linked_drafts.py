@@ -94,6 +94,15 @@ def make_event(status: str):
     )
 
 
+def make_guide(status: str):
+    return f.GuideFactory(
+        title="Zzdraftguide Hidden Explainer",
+        slug="zzdraft-guide",
+        standfirst="Qqsecretguide explains in secret.",
+        publication_status=status,
+    )
+
+
 def _code_pattern(code: str) -> re.Pattern:
     """The code as a word of its own ("zz", "ZZ", "/countries/zz/", '"zz"'), not inside another word."""
     return re.compile(rf"(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9])", re.IGNORECASE)
@@ -104,7 +113,7 @@ def needles_of(record) -> tuple:
     kind = record._meta.model_name
     if kind == "country":
         return (record.name, record.official_name, _code_pattern(record.code))
-    if kind == "event":
+    if kind in ("event", "guide"):
         return (record.title, record.slug)
     names = [record.name, record.slug]
     for attr in ("acronym", "short_name"):
@@ -366,6 +375,15 @@ def org_membership_row(status: str) -> Case:
     return Case(org, linked)
 
 
+def linked_guide_explains_published_org(status: str) -> Case:
+    """A guide (`linked`) links a published organization: its page says "Explained in" only when published."""
+    org = pub_org(country=pub_country(1))
+    linked = make_guide(status)
+    age_change_log()
+    linked.organizations.add(org)
+    return Case(org, linked, [org.country])
+
+
 RELATIONS: dict[str, Callable[[str], Case]] = {
     "mission-lead-org": mission_participant("lead"),
     "mission-partner-org": mission_participant("partner"),
@@ -390,12 +408,13 @@ RELATIONS: dict[str, Callable[[str], Case]] = {
     "agreement-mission": agreement_mission,
     "mission-agreement": mission_agreement,
     "org-membership-country": org_membership_row,
+    "org-explained-in-linked-guide": linked_guide_explains_published_org,
 }
 
 
 # --- channels ---------------------------------------------------------------------------------------
 
-API_RESOURCES = ["organizations", "countries", "missions", "agreements", "events", "topics"]
+API_RESOURCES = ["organizations", "countries", "missions", "agreements", "events", "topics", "guides", "questions"]
 LIST_PAGES = ["/organizations/", "/countries/", "/missions/", "/agreements/", "/timeline/", "/topics/"]
 _API_KEY = {"country": "code"}
 _API_NAME = {
@@ -405,6 +424,7 @@ _API_NAME = {
     "agreement": "agreements",
     "event": "events",
     "topic": "topics",
+    "guide": "guides",
 }
 
 
@@ -483,6 +503,29 @@ def _compare_urls(case: Case) -> list[str]:
     return [f"/compare/?countries={','.join(codes[:4])}"]
 
 
+_GUIDE_LINKS = {
+    "organization": "organizations",
+    "country": "countries",
+    "mission": "missions",
+    "agreement": "agreements",
+    "topic": "topics",
+    "event": "events",
+}
+
+
+def _guide_pages(case: Case) -> list[str]:
+    """A published guide and FAQ question linking the case's records (the draft one too): their pages
+    and side panels list only what the visitor may see."""
+    guide = f.GuideFactory(title="Pubguide Explainer", slug="pubguide-explainer")
+    question = f.QuestionFactory(question="Pubquestion?", slug="pubquestion")
+    for record in (case.main, case.linked):
+        relation = _GUIDE_LINKS.get(record._meta.model_name)
+        if relation:
+            getattr(guide, relation).add(record)
+            getattr(question, relation).add(record)
+    return [guide.get_absolute_url(), question.get_absolute_url()]
+
+
 # Each channel: case -> the URLs a visitor reads through it (all answer 200).
 CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "detail-page": lambda case: [web_url(case.main)],
@@ -512,6 +555,8 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
         "/embed/network/",
         *(f"/embed/agreements/{r.slug}/chart/" for r in case.published if _kind(r) == "agreement"),
     ],
+    "guides-and-faq": lambda case: ["/guides/", "/faq/"],
+    "guide-page": _guide_pages,
 }
 
 

@@ -32,7 +32,9 @@ def event_cards(viewer=PUBLIC) -> QuerySet:
 
 
 def event_detail(viewer) -> QuerySet:
-    return with_links(Event.objects.visible_to(viewer), viewer).prefetch_related("sources")
+    guides = Event.guides.rel.related_model.objects.only("pk", "slug", "title")
+    explained_in = visible_prefetch(Event, "guides", viewer, guides, to_attr="explained_in")
+    return with_links(Event.objects.visible_to(viewer), viewer).prefetch_related("sources", explained_in)
 
 
 def event_api(viewer, detail: bool) -> QuerySet:

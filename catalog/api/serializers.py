@@ -8,9 +8,11 @@ from rest_framework import serializers
 from catalog.models import (
     Agreement,
     Country,
+    Guide,
     Mission,
     Organization,
     Participation,
+    Question,
     Signatory,
     SignatoryStatus,
     Topic,
@@ -416,3 +418,63 @@ class TopicSerializer(CuratedSerializer):
             "events",
             *CURATED_DETAIL_FIELDS,
         ]
+
+
+# --- guides and FAQ questions (read-only links: curators link records in the admin) --------------
+def _link_fields() -> dict:
+    slug = {"many": True, "read_only": True}
+    return {
+        "organizations": serializers.SlugRelatedField(slug_field="slug", **slug),
+        "countries": serializers.SlugRelatedField(slug_field="code", **slug),
+        "missions": serializers.SlugRelatedField(slug_field="slug", **slug),
+        "agreements": serializers.SlugRelatedField(slug_field="slug", **slug),
+        "topics": serializers.SlugRelatedField(slug_field="slug", **slug),
+        "events": serializers.SlugRelatedField(slug_field="slug", **slug),
+    }
+
+
+LINK_FIELDS = ["organizations", "countries", "missions", "agreements", "topics", "events"]
+
+
+class GuideListSerializer(WebUrlMixin, serializers.ModelSerializer):
+    url = ApiUrlField(view_name="api:guide-detail", lookup_field="slug")
+
+    class Meta:
+        model = Guide
+        fields = ["url", "web_url", "slug", "title", "standfirst", "order", "updated_at"]
+
+
+class GuideSerializer(CuratedSerializer):
+    url = ApiUrlField(view_name="api:guide-detail", lookup_field="slug")
+    locals().update(_link_fields())
+
+    class Meta:
+        model = Guide
+        fields = [
+            "url",
+            "web_url",
+            "slug",
+            "title",
+            "standfirst",
+            "body",
+            "order",
+            *LINK_FIELDS,
+            *CURATED_DETAIL_FIELDS,
+        ]
+
+
+class QuestionListSerializer(WebUrlMixin, serializers.ModelSerializer):
+    url = ApiUrlField(view_name="api:question-detail", lookup_field="slug")
+
+    class Meta:
+        model = Question
+        fields = ["url", "web_url", "slug", "question", "order", "updated_at"]
+
+
+class QuestionSerializer(CuratedSerializer):
+    url = ApiUrlField(view_name="api:question-detail", lookup_field="slug")
+    locals().update(_link_fields())
+
+    class Meta:
+        model = Question
+        fields = ["url", "web_url", "slug", "question", "answer", "order", *LINK_FIELDS, *CURATED_DETAIL_FIELDS]

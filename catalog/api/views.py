@@ -8,7 +8,15 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework.exceptions import ValidationError
 
 from catalog import queries
-from catalog.filters import AgreementFilter, CountryFilter, MissionFilter, OrganizationFilter, TopicFilter
+from catalog.filters import (
+    AgreementFilter,
+    CountryFilter,
+    GuideFilter,
+    MissionFilter,
+    OrganizationFilter,
+    QuestionFilter,
+    TopicFilter,
+)
 from coop_site.records.api.base import CuratedViewSet, WriteResponseMixin
 
 from . import serializers as s
@@ -121,3 +129,33 @@ class TopicViewSet(WriteResponseMixin, CuratedViewSet):
 
     def get_queryset(self):
         return queries.topic_api(self.request.user, detail=self.action != "list")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List guides (explainers written from the records)"),
+    retrieve=extend_schema(summary="One guide: its Markdown body and the records it links"),
+)
+class GuideViewSet(WriteResponseMixin, CuratedViewSet):
+    """Guides: explainers in Markdown linking the records they rest on, with their sources."""
+
+    filterset_class = GuideFilter
+    serializer_class = s.GuideSerializer
+    list_serializer_class = s.GuideListSerializer
+
+    def get_queryset(self):
+        return queries.guide_api(self.request.user, detail=self.action != "list")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List the questions of the FAQ"),
+    retrieve=extend_schema(summary="One question: its Markdown answer and the records it links"),
+)
+class QuestionViewSet(WriteResponseMixin, CuratedViewSet):
+    """Frequently asked questions, each answer linking the records it relies on."""
+
+    filterset_class = QuestionFilter
+    serializer_class = s.QuestionSerializer
+    list_serializer_class = s.QuestionListSerializer
+
+    def get_queryset(self):
+        return queries.question_api(self.request.user, detail=self.action != "list")

@@ -3,6 +3,7 @@ from coop_site.records.models import Curated, CuratedQuerySet, Status
 from .agreement import Agreement, AgreementKind, Signatory, SignatoryStatus
 from .changelog import ChangeLogEntry  # noqa: I001  (after the records it logs)
 from .country import Country, Region
+from .guide import Guide, Question
 from .mission import Mission, MissionKind, MissionStatus, Participation, Role
 from .organization import Membership, MembershipKind, Organization, OrganizationKind
 from .source import Source
@@ -13,6 +14,7 @@ __all__ = [
     "AgreementKind",
     "ChangeLogEntry",
     "Country",
+    "Guide",
     "Curated",
     "CuratedQuerySet",
     "Membership",
@@ -23,6 +25,7 @@ __all__ = [
     "Organization",
     "OrganizationKind",
     "Participation",
+    "Question",
     "Region",
     "Role",
     "Signatory",

@@ -1,0 +1,33 @@
+"""The first visit to `/` goes to the visitor's language (Accept-Language); later visits keep the page.
+
+Only a visitor without the language cookie is redirected, and the cookie is set either way, so the
+switcher's link to English ("/") is never sent back to the browser's language.
+"""
+
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language_from_request
+
+
+class FirstVisitLanguageMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path != "/" or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        cookie = settings.LANGUAGE_COOKIE_NAME
+        if cookie in request.COOKIES:
+            return self.get_response(request)
+        language = get_language_from_request(request) if request.headers.get("Accept-Language") else None
+        default = settings.LANGUAGES[0][0]
+        if language and language != default:
+            query = request.META.get("QUERY_STRING", "")
+            response = HttpResponseRedirect(f"/{language}/" + (f"?{query}" if query else ""))
+        else:
+            language = default
+            response = self.get_response(request)
+        response.set_cookie(cookie, language, max_age=settings.LANGUAGE_COOKIE_AGE, samesite="Lax")
+        patch_vary_headers(response, ["Accept-Language", "Cookie"])
+        return response
