@@ -80,7 +80,7 @@ def test_network_page_says_when_nothing_matches(client, partners):
 @pytest.mark.parametrize(
     "params, field",
     [
-        ({"topic": "nope"}, "topic"),
+        ({"topic": "no such topic"}, "topic"),
         ({"year_from": "soon"}, "year_from"),
         ({"year_from": "2001", "year_to": "2000"}, "year_to"),
     ],
