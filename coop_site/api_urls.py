@@ -67,5 +67,5 @@ urlpatterns = [
     *open_data_urls,
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
-    re_path(r"^(?P<rest>.*)$", not_found, name="not-found"),
+    re_path(r"^(?P<rest>[\s\S]*)$", not_found, name="not-found"),
 ]

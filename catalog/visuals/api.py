@@ -80,6 +80,14 @@ class NetworkView(APIView):
         },
     )
     def get(self, request: Request) -> Response:
+        # As on every API list: a parameter sent empty is a 400, not "no filter" (the schema's patterns).
+        empty = {
+            name: ["Give a value or leave the parameter out."]
+            for name, value in request.query_params.items()
+            if not value
+        }
+        if empty:
+            raise serializers.ValidationError(empty)
         form = NetworkFilterForm(request.query_params)
         if not form.is_valid():
             raise serializers.ValidationError(_messages(form))
