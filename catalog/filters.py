@@ -237,16 +237,23 @@ class NetworkFilterForm(forms.Form):
     year_from = forms.IntegerField(label="From year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
     year_to = forms.IntegerField(label="To year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, strict_order: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].queryset = topics_choice()
+        # The page says the years are the wrong way round; the API (whose schema cannot relate two
+        # parameters) answers a reversed period with the empty network it holds.
+        self.strict_order = strict_order
+
+    def reversed_period(self) -> bool:
+        year_from, year_to = self.cleaned_data.get("year_from"), self.cleaned_data.get("year_to")
+        return year_from is not None and year_to is not None and year_from > year_to
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("topic") is NO_MATCH:  # a well-formed slug that names no topic: an empty network
             cleaned["topic"] = Topic(pk=0, slug=self.data.get("topic", ""))
         year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
-        if year_from is not None and year_to is not None and year_from > year_to:
+        if self.strict_order and year_from is not None and year_to is not None and year_from > year_to:
             self.add_error("year_to", f"The end year ({year_to}) is before the start year ({year_from}).")
         return cleaned
 

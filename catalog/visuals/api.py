@@ -88,9 +88,11 @@ class NetworkView(APIView):
         }
         if empty:
             raise serializers.ValidationError(empty)
-        form = NetworkFilterForm(request.query_params)
+        form = NetworkFilterForm(request.query_params, strict_order=False)
         if not form.is_valid():
             raise serializers.ValidationError(_messages(form))
+        if form.reversed_period():  # a period that ends before it starts holds no mission
+            return Response(NetworkSerializer({"nodes": [], "edges": [], "missions": []}).data)
         return Response(NetworkSerializer(collaboration_network(**form.network_kwargs())).data)
 
 
