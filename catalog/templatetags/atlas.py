@@ -38,6 +38,6 @@ def absolute_url(context, path: str | None = None) -> str:
 @register.filter
 def draft_mark(record) -> str:
     """A "draft" badge after a linked record that only staff can see (a preview shows what is a draft)."""
-    if getattr(record, "publication_status", None) != "draft":
+    if not getattr(record, "is_draft", False):
         return ""
     return format_html(' <span class="badge badge-draft" title="Not visible to the public">draft</span>')
