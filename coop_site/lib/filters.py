@@ -6,7 +6,7 @@ import re
 
 import django_filters
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, ProhibitNullCharactersValidator
 from django.db import connection
 from django.db.models import Q
 
@@ -152,6 +152,21 @@ def search_q(fields: list[str], text: str) -> Q:
     return query
 
 
+class SearchTextField(forms.CharField):
+    """Search text: a NUL character (which the schema's plain string allows) is dropped, not refused."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)]
+
+    def to_python(self, value):
+        return super().to_python(value.replace("\x00", "") if isinstance(value, str) else value)
+
+
+class SearchTextFilter(django_filters.CharFilter):
+    field_class = SearchTextField
+
+
 _REQUEST_USER = object()
 
 
@@ -168,7 +183,7 @@ class AtlasFilterSet(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.viewer = getattr(self.request, "user", None) if viewer is _REQUEST_USER else viewer
 
-    q = django_filters.CharFilter(method="filter_q", label="Search", max_length=200)
+    q = SearchTextFilter(method="filter_q", label="Search", max_length=200)
     updated_after = django_filters.IsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", label="Updated at or after (ISO 8601 date-time)"
     )
