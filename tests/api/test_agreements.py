@@ -76,6 +76,7 @@ def test_detail_without_as_of_lists_every_signatory(api, accords):
         "withdrawn_on": None,
         "status": "ratified",
         "notes": "",
+        "disputes": [],
         "updated_at": first["updated_at"],
     }
 
