@@ -20,6 +20,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from coop_site.lib.dates import Precision
+from coop_site.records.api.schema import AtlasAutoSchema
 from coop_site.records.models import PUBLIC
 
 from . import queries
@@ -78,6 +79,7 @@ def tl_eras(today: datetime.date) -> list[dict]:
 class TimelineJSView(APIView):
     """The filtered events as a TimelineJS3 timeline (load it with `new TL.Timeline(id, url)`)."""
 
+    schema = AtlasAutoSchema()
     permission_classes = [AllowAny]
     renderer_classes = [JSONRenderer]
 

@@ -23,6 +23,7 @@ from rest_framework.views import APIView
 from catalog import queries
 from catalog.filters import ParticipationRowFilter, SignatoryRowFilter
 from coop_site.records.api.base import CuratedViewSet
+from coop_site.records.api.schema import AtlasAutoSchema
 from coop_site.records.models import PUBLIC
 
 from . import serializers as s
@@ -103,6 +104,7 @@ _DELETION_FIELDS = {
 class DeletionsView(APIView):
     """Records deleted or unpublished, and rows deleted, since a moment: what `updated_after` cannot show."""
 
+    schema = AtlasAutoSchema()
     permission_classes = [AllowAny]
     renderer_classes = [JSONRenderer]
 

@@ -33,7 +33,8 @@ def test_missions_and_agreements_link_both_ways_on_pages_and_api(client):
     assert client.get("/api/v1/agreements/iss-iga/").json()["missions"] == ["iss"]
     assert [row["slug"] for row in client.get("/api/v1/missions/?agreement=iss-iga").json()["results"]] == ["iss"]
     assert [row["slug"] for row in client.get("/api/v1/agreements/?mission=iss").json()["results"]] == ["iss-iga"]
-    assert client.get("/api/v1/agreements/?mission=nope").status_code == 400
+    assert client.get("/api/v1/agreements/?mission=nope").json()["count"] == 0  # well-formed, unknown
+    assert client.get("/api/v1/agreements/?mission=No%20Such").status_code == 400  # malformed
 
 
 def test_membership_rows_on_organization_and_country_pages_and_api(client):
