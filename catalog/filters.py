@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
 
 from coop_site.lib.filters import (
     MAX_YEAR,
@@ -74,19 +75,19 @@ class OrganizationFilter(AtlasFilterSet):
     search_fields = ["name", "acronym", "summary"]
 
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
-    country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
-    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    country = CodeFilter(queryset=countries_choice, to_field_name="code", label=_("Country (ISO code)"))
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label=_("Topic"))
     member = CodeFilter(
         field_name="membership_rows__country",
         queryset=countries_choice,
         to_field_name="code",
         distinct=True,
-        label="Member country (ISO code)",
+        label=_("Member country (ISO code)"),
     )
     disputed = DisputedFilter(rows="membership_rows")
     ordering = django_filters.OrderingFilter(
         fields=(("name", "name"), ("acronym", "acronym"), ("founded", "founded"), ("updated_at", "updated_at")),
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     class Meta:
@@ -100,7 +101,7 @@ class CountryFilter(AtlasFilterSet):
     region = django_filters.ChoiceFilter(choices=Region.choices)
     ordering = django_filters.OrderingFilter(
         fields=(("name", "name"), ("code", "code"), ("region", "region"), ("updated_at", "updated_at")),
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     class Meta:
@@ -118,28 +119,28 @@ class MissionFilter(AtlasFilterSet):
         queryset=organizations_choice,
         to_field_name="slug",
         distinct=True,
-        label="Organization",
+        label=_("Organization"),
     )
     country = CodeFilter(
         field_name="participations__organization__country",
         queryset=countries_choice,
         to_field_name="code",
         distinct=True,
-        label="Country (ISO code) of a participating organization",
+        label=_("Country (ISO code) of a participating organization"),
     )
-    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label=_("Topic"))
     agreement = NaturalKeyFilter(
-        field_name="agreements", queryset=agreements_choice, to_field_name="slug", label="Agreement"
+        field_name="agreements", queryset=agreements_choice, to_field_name="slug", label=_("Agreement")
     )
     started_after = PartialDateFilter(
-        field_name="start_date", bound="after", label="Started on or after (YYYY[-MM[-DD]])"
+        field_name="start_date", bound="after", label=_("Started on or after (YYYY[-MM[-DD]])")
     )
     started_before = PartialDateFilter(
-        field_name="start_date", bound="before", label="Started on or before (YYYY[-MM[-DD]])"
+        field_name="start_date", bound="before", label=_("Started on or before (YYYY[-MM[-DD]])")
     )
     ordering = django_filters.OrderingFilter(
         fields=(("name", "name"), ("start_date", "start_date"), ("end_date", "end_date"), ("updated_at", "updated_at")),
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     class Meta:
@@ -162,14 +163,14 @@ class AgreementFilter(AtlasFilterSet):
         queryset=countries_choice,
         to_field_name="code",
         distinct=True,
-        label="Signatory country (ISO code)",
+        label=_("Signatory country (ISO code)"),
     )
-    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label=_("Topic"))
     mission = NaturalKeyFilter(
-        field_name="missions", queryset=missions_choice, to_field_name="slug", label="Mission or programme"
+        field_name="missions", queryset=missions_choice, to_field_name="slug", label=_("Mission or programme")
     )
     disputed = DisputedFilter(rows="signatories")
-    as_of = django_filters.DateFilter(method="filter_as_of", label="Counts as of (YYYY-MM-DD)")
+    as_of = django_filters.DateFilter(method="filter_as_of", label=_("Counts as of (YYYY-MM-DD)"))
     ordering = django_filters.OrderingFilter(
         fields=(
             ("name", "name"),
@@ -178,7 +179,7 @@ class AgreementFilter(AtlasFilterSet):
             ("signatory_count", "signatory_count"),
             ("updated_at", "updated_at"),
         ),
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     class Meta:
@@ -197,7 +198,9 @@ class AgreementFilter(AtlasFilterSet):
 class TopicFilter(AtlasFilterSet):
     search_fields = ["name", "summary"]
 
-    ordering = django_filters.OrderingFilter(fields=(("name", "name"), ("updated_at", "updated_at")), label="Sort by")
+    ordering = django_filters.OrderingFilter(
+        fields=(("name", "name"), ("updated_at", "updated_at")), label=_("Sort by")
+    )
 
     class Meta:
         model = Topic
@@ -208,7 +211,7 @@ class GuideFilter(AtlasFilterSet):
     search_fields = ["title", "standfirst", "body"]
 
     ordering = django_filters.OrderingFilter(
-        fields=(("order", "order"), ("title", "title"), ("updated_at", "updated_at")), label="Sort by"
+        fields=(("order", "order"), ("title", "title"), ("updated_at", "updated_at")), label=_("Sort by")
     )
 
     class Meta:
@@ -220,7 +223,7 @@ class QuestionFilter(AtlasFilterSet):
     search_fields = ["question", "answer"]
 
     ordering = django_filters.OrderingFilter(
-        fields=(("order", "order"), ("question", "question"), ("updated_at", "updated_at")), label="Sort by"
+        fields=(("order", "order"), ("question", "question"), ("updated_at", "updated_at")), label=_("Sort by")
     )
 
     class Meta:
@@ -232,10 +235,10 @@ class NetworkFilterForm(forms.Form):
     """The network's filters, shared by the page and /api/v1/network/ so both reject the same values."""
 
     topic = NaturalKeyChoiceField(
-        queryset=Topic.objects.none(), to_field_name="slug", required=False, empty_label="All topics"
+        queryset=Topic.objects.none(), to_field_name="slug", required=False, empty_label=_("All topics")
     )
-    year_from = forms.IntegerField(label="From year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
-    year_to = forms.IntegerField(label="To year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+    year_from = forms.IntegerField(label=_("From year"), required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+    year_to = forms.IntegerField(label=_("To year"), required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
 
     def __init__(self, *args, strict_order: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
@@ -286,15 +289,15 @@ class SignatoryRowFilter(AtlasFilterSet):
     search_fields = ["agreement__name", "country__name", "organization__name"]
 
     agreement = django_filters.ModelChoiceFilter(
-        queryset=public_choices(Agreement), to_field_name="slug", label="Agreement (slug)"
+        queryset=public_choices(Agreement), to_field_name="slug", label=_("Agreement (slug)")
     )
-    country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
+    country = CodeFilter(queryset=countries_choice, to_field_name="code", label=_("Country (ISO code)"))
     organization = django_filters.ModelChoiceFilter(
-        queryset=organizations_choice, to_field_name="slug", label="Organization (slug)"
+        queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)")
     )
     status = django_filters.ChoiceFilter(choices=SignatoryStatus.choices)
-    signed_after = PartialDateFilter(field_name="signed_on", bound="after", label="Signed on or after")
-    signed_before = PartialDateFilter(field_name="signed_on", bound="before", label="Signed on or before")
+    signed_after = PartialDateFilter(field_name="signed_on", bound="after", label=_("Signed on or after"))
+    signed_before = PartialDateFilter(field_name="signed_on", bound="before", label=_("Signed on or before"))
 
     class Meta:
         model = Signatory
@@ -305,14 +308,17 @@ class ParticipationRowFilter(django_filters.FilterSet):
     """Participations in every mission; `country` is the participating organization's seat."""
 
     mission = django_filters.ModelChoiceFilter(
-        queryset=public_choices(Mission), to_field_name="slug", label="Mission (slug)"
+        queryset=public_choices(Mission), to_field_name="slug", label=_("Mission (slug)")
     )
     organization = django_filters.ModelChoiceFilter(
-        queryset=organizations_choice, to_field_name="slug", label="Organization (slug)"
+        queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)")
     )
     role = django_filters.ChoiceFilter(choices=Role.choices)
     country = CodeFilter(
-        field_name="organization__country", queryset=countries_choice, to_field_name="code", label="Country (ISO code)"
+        field_name="organization__country",
+        queryset=countries_choice,
+        to_field_name="code",
+        label=_("Country (ISO code)"),
     )
 
     class Meta:

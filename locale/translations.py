@@ -423,14 +423,23 @@ def fill(base) -> list[str]:
 
     import polib
 
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import translations_pages
+
     missing = []
-    singular = {row[0]: row[1:] for row in ROWS}
-    plural = {one: forms for (one, _many), forms in PLURALS}
+    singular = {row[0]: row[1:] for row in [*ROWS, *translations_pages.rows()]}
+    plural = {one: forms for (one, _many), forms in [*PLURALS, *translations_pages.PLURALS]}
     for index, lang in enumerate(LANGS):
         path = Path(base) / lang / "LC_MESSAGES" / "django.po"
         catalogue = polib.pofile(str(path))
         catalogue.metadata["Plural-Forms"] = PLURAL_FORMS[lang]
         catalogue.metadata["Language"] = lang
+        catalogue.metadata_is_fuzzy = False
+        catalogue.metadata["Last-Translator"] = "Space Cooperation Atlas"
+        catalogue.metadata["Language-Team"] = "Space Cooperation Atlas"
+        catalogue.metadata["PO-Revision-Date"] = catalogue.metadata.get("POT-Creation-Date", "")
         for entry in catalogue:
             entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
             entry.previous_msgid = entry.previous_msgid_plural = None
@@ -439,6 +448,9 @@ def fill(base) -> list[str]:
             elif entry.msgid in singular:
                 entry.msgstr = singular[entry.msgid][index]
             else:
+                # msgmerge's guess from a similar message is not a translation: leave it empty.
+                entry.msgstr = ""
+                entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "") if entry.msgid_plural else {}
                 missing.append(f"{lang}: {entry.msgid}")
         catalogue.save(str(path))
     return missing

@@ -9,6 +9,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator, ProhibitNullCharactersValidator
 from django.db import connection
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from coop_site.lib.dates import parse_partial
 
@@ -183,9 +184,9 @@ class AtlasFilterSet(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.viewer = getattr(self.request, "user", None) if viewer is _REQUEST_USER else viewer
 
-    q = SearchTextFilter(method="filter_q", label="Search", max_length=200)
+    q = SearchTextFilter(method="filter_q", label=_("Search"), max_length=200)
     updated_after = django_filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte", label="Updated at or after (ISO 8601 date-time)"
+        field_name="updated_at", lookup_expr="gte", label=_("Updated at or after (ISO 8601 date-time)")
     )
 
     # Parameters the API accepts empty (a blank search is no search); any other filter given empty is a
