@@ -419,11 +419,10 @@ PLURAL_FORMS = {
 def fill(base) -> list[str]:
     """Fill the catalogues `makemessages` wrote under `base` from the tables; returns the messages
     that have no translation here (they stay untranslated, and the i18n test fails on them)."""
+    import sys
     from pathlib import Path
 
     import polib
-
-    import sys
 
     sys.path.insert(0, str(Path(__file__).parent))
     import translations_pages

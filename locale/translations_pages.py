@@ -2441,11 +2441,24 @@ Misiones compartidas
 # few 3–10, many 11–99, other 100+).
 PLURALS = [
     (
-        ("There is no page %(page)s: these results have %(count)s page.", "There is no page %(page)s: these results have %(count)s pages."),
+        (
+            "There is no page %(page)s: these results have %(count)s page.",
+            "There is no page %(page)s: these results have %(count)s pages.",
+        ),
         {
-            "fr": ["Il n'y a pas de page %(page)s : ces résultats tiennent en %(count)s page.", "Il n'y a pas de page %(page)s : ces résultats tiennent en %(count)s pages."],
-            "es": ["No existe la página %(page)s: estos resultados ocupan %(count)s página.", "No existe la página %(page)s: estos resultados ocupan %(count)s páginas."],
-            "ru": ["Страницы %(page)s нет: в этих результатах %(count)s страница.", "Страницы %(page)s нет: в этих результатах %(count)s страницы.", "Страницы %(page)s нет: в этих результатах %(count)s страниц."],
+            "fr": [
+                "Il n'y a pas de page %(page)s : ces résultats tiennent en %(count)s page.",
+                "Il n'y a pas de page %(page)s : ces résultats tiennent en %(count)s pages.",
+            ],
+            "es": [
+                "No existe la página %(page)s: estos resultados ocupan %(count)s página.",
+                "No existe la página %(page)s: estos resultados ocupan %(count)s páginas.",
+            ],
+            "ru": [
+                "Страницы %(page)s нет: в этих результатах %(count)s страница.",
+                "Страницы %(page)s нет: в этих результатах %(count)s страницы.",
+                "Страницы %(page)s нет: в этих результатах %(count)s страниц.",
+            ],
             "zh_Hans": ["没有第 %(page)s 页：这些结果共 %(count)s 页。"],
             "ar": [
                 "لا توجد صفحة %(page)s: لا صفحات لهذه النتائج (%(count)s).",
@@ -2462,9 +2475,20 @@ PLURALS = [
         {
             "fr": ["Pays membres (%(counter)s ligne)", "Pays membres (%(counter)s lignes)"],
             "es": ["Países miembros (%(counter)s fila)", "Países miembros (%(counter)s filas)"],
-            "ru": ["Государства-члены (%(counter)s строка)", "Государства-члены (%(counter)s строки)", "Государства-члены (%(counter)s строк)"],
+            "ru": [
+                "Государства-члены (%(counter)s строка)",
+                "Государства-члены (%(counter)s строки)",
+                "Государства-члены (%(counter)s строк)",
+            ],
             "zh_Hans": ["成员国（%(counter)s 行）"],
-            "ar": ["البلدان الأعضاء (%(counter)s صفوف)", "البلدان الأعضاء (صف واحد: %(counter)s)", "البلدان الأعضاء (صفان: %(counter)s)", "البلدان الأعضاء (%(counter)s صفوف)", "البلدان الأعضاء (%(counter)s صفًا)", "البلدان الأعضاء (%(counter)s صف)"],
+            "ar": [
+                "البلدان الأعضاء (%(counter)s صفوف)",
+                "البلدان الأعضاء (صف واحد: %(counter)s)",
+                "البلدان الأعضاء (صفان: %(counter)s)",
+                "البلدان الأعضاء (%(counter)s صفوف)",
+                "البلدان الأعضاء (%(counter)s صفًا)",
+                "البلدان الأعضاء (%(counter)s صف)",
+            ],
         },
     ),
     (
@@ -2472,9 +2496,20 @@ PLURALS = [
         {
             "fr": ["<strong>%(counter)s</strong> résultat", "<strong>%(counter)s</strong> résultats"],
             "es": ["<strong>%(counter)s</strong> resultado", "<strong>%(counter)s</strong> resultados"],
-            "ru": ["<strong>%(counter)s</strong> результат", "<strong>%(counter)s</strong> результата", "<strong>%(counter)s</strong> результатов"],
+            "ru": [
+                "<strong>%(counter)s</strong> результат",
+                "<strong>%(counter)s</strong> результата",
+                "<strong>%(counter)s</strong> результатов",
+            ],
             "zh_Hans": ["<strong>%(counter)s</strong> 个结果"],
-            "ar": ["<strong>%(counter)s</strong> نتيجة", "<strong>%(counter)s</strong> نتيجة واحدة", "<strong>%(counter)s</strong> نتيجتان", "<strong>%(counter)s</strong> نتائج", "<strong>%(counter)s</strong> نتيجة", "<strong>%(counter)s</strong> نتيجة"],
+            "ar": [
+                "<strong>%(counter)s</strong> نتيجة",
+                "<strong>%(counter)s</strong> نتيجة واحدة",
+                "<strong>%(counter)s</strong> نتيجتان",
+                "<strong>%(counter)s</strong> نتائج",
+                "<strong>%(counter)s</strong> نتيجة",
+                "<strong>%(counter)s</strong> نتيجة",
+            ],
         },
     ),
     (
@@ -2482,9 +2517,20 @@ PLURALS = [
         {
             "fr": ["<strong>%(counter)s</strong> thème", "<strong>%(counter)s</strong> thèmes"],
             "es": ["<strong>%(counter)s</strong> tema", "<strong>%(counter)s</strong> temas"],
-            "ru": ["<strong>%(counter)s</strong> тема", "<strong>%(counter)s</strong> темы", "<strong>%(counter)s</strong> тем"],
+            "ru": [
+                "<strong>%(counter)s</strong> тема",
+                "<strong>%(counter)s</strong> темы",
+                "<strong>%(counter)s</strong> тем",
+            ],
             "zh_Hans": ["<strong>%(counter)s</strong> 个主题"],
-            "ar": ["<strong>%(counter)s</strong> موضوع", "<strong>%(counter)s</strong> موضوع واحد", "<strong>%(counter)s</strong> موضوعان", "<strong>%(counter)s</strong> مواضيع", "<strong>%(counter)s</strong> موضوعًا", "<strong>%(counter)s</strong> موضوع"],
+            "ar": [
+                "<strong>%(counter)s</strong> موضوع",
+                "<strong>%(counter)s</strong> موضوع واحد",
+                "<strong>%(counter)s</strong> موضوعان",
+                "<strong>%(counter)s</strong> مواضيع",
+                "<strong>%(counter)s</strong> موضوعًا",
+                "<strong>%(counter)s</strong> موضوع",
+            ],
         },
     ),
     (
@@ -2492,9 +2538,20 @@ PLURALS = [
         {
             "fr": ["<strong>%(counter)s</strong> événement", "<strong>%(counter)s</strong> événements"],
             "es": ["<strong>%(counter)s</strong> acontecimiento", "<strong>%(counter)s</strong> acontecimientos"],
-            "ru": ["<strong>%(counter)s</strong> событие", "<strong>%(counter)s</strong> события", "<strong>%(counter)s</strong> событий"],
+            "ru": [
+                "<strong>%(counter)s</strong> событие",
+                "<strong>%(counter)s</strong> события",
+                "<strong>%(counter)s</strong> событий",
+            ],
             "zh_Hans": ["<strong>%(counter)s</strong> 个事件"],
-            "ar": ["<strong>%(counter)s</strong> حدث", "<strong>%(counter)s</strong> حدث واحد", "<strong>%(counter)s</strong> حدثان", "<strong>%(counter)s</strong> أحداث", "<strong>%(counter)s</strong> حدثًا", "<strong>%(counter)s</strong> حدث"],
+            "ar": [
+                "<strong>%(counter)s</strong> حدث",
+                "<strong>%(counter)s</strong> حدث واحد",
+                "<strong>%(counter)s</strong> حدثان",
+                "<strong>%(counter)s</strong> أحداث",
+                "<strong>%(counter)s</strong> حدثًا",
+                "<strong>%(counter)s</strong> حدث",
+            ],
         },
     ),
     (
@@ -2528,10 +2585,19 @@ PLURALS = [
         },
     ),
     (
-        ("%(counter)s signatory has no known date and is not on the chart.", "%(counter)s signatories have no known date and are not on the chart."),
+        (
+            "%(counter)s signatory has no known date and is not on the chart.",
+            "%(counter)s signatories have no known date and are not on the chart.",
+        ),
         {
-            "fr": ["%(counter)s signataire n'a pas de date connue et ne figure pas sur le graphique.", "%(counter)s signataires n'ont pas de date connue et ne figurent pas sur le graphique."],
-            "es": ["%(counter)s signatario no tiene fecha conocida y no aparece en el gráfico.", "%(counter)s signatarios no tienen fecha conocida y no aparecen en el gráfico."],
+            "fr": [
+                "%(counter)s signataire n'a pas de date connue et ne figure pas sur le graphique.",
+                "%(counter)s signataires n'ont pas de date connue et ne figurent pas sur le graphique.",
+            ],
+            "es": [
+                "%(counter)s signatario no tiene fecha conocida y no aparece en el gráfico.",
+                "%(counter)s signatarios no tienen fecha conocida y no aparecen en el gráfico.",
+            ],
             "ru": [
                 "У %(counter)s участника нет известной даты, и его нет на графике.",
                 "У %(counter)s участников нет известной даты, и их нет на графике.",
@@ -2551,9 +2617,19 @@ PLURALS = [
     (
         ("The chart as a table (%(counter)s date)", "The chart as a table (%(counter)s dates)"),
         {
-            "fr": ["Le graphique sous forme de tableau (%(counter)s date)", "Le graphique sous forme de tableau (%(counter)s dates)"],
-            "es": ["El gráfico en forma de tabla (%(counter)s fecha)", "El gráfico en forma de tabla (%(counter)s fechas)"],
-            "ru": ["График в виде таблицы (%(counter)s дата)", "График в виде таблицы (%(counter)s даты)", "График в виде таблицы (%(counter)s дат)"],
+            "fr": [
+                "Le graphique sous forme de tableau (%(counter)s date)",
+                "Le graphique sous forme de tableau (%(counter)s dates)",
+            ],
+            "es": [
+                "El gráfico en forma de tabla (%(counter)s fecha)",
+                "El gráfico en forma de tabla (%(counter)s fechas)",
+            ],
+            "ru": [
+                "График в виде таблицы (%(counter)s дата)",
+                "График в виде таблицы (%(counter)s даты)",
+                "График в виде таблицы (%(counter)s дат)",
+            ],
             "zh_Hans": ["以表格显示图表（%(counter)s 个日期）"],
             "ar": [
                 "الرسم البياني في شكل جدول (%(counter)s تاريخ)",
@@ -2568,9 +2644,19 @@ PLURALS = [
     (
         ("The same figures as a table (%(counter)s country)", "The same figures as a table (%(counter)s countries)"),
         {
-            "fr": ["Les mêmes chiffres sous forme de tableau (%(counter)s pays)", "Les mêmes chiffres sous forme de tableau (%(counter)s pays)"],
-            "es": ["Las mismas cifras en forma de tabla (%(counter)s país)", "Las mismas cifras en forma de tabla (%(counter)s países)"],
-            "ru": ["Те же данные в виде таблицы (%(counter)s страна)", "Те же данные в виде таблицы (%(counter)s страны)", "Те же данные в виде таблицы (%(counter)s стран)"],
+            "fr": [
+                "Les mêmes chiffres sous forme de tableau (%(counter)s pays)",
+                "Les mêmes chiffres sous forme de tableau (%(counter)s pays)",
+            ],
+            "es": [
+                "Las mismas cifras en forma de tabla (%(counter)s país)",
+                "Las mismas cifras en forma de tabla (%(counter)s países)",
+            ],
+            "ru": [
+                "Те же данные в виде таблицы (%(counter)s страна)",
+                "Те же данные в виде таблицы (%(counter)s страны)",
+                "Те же данные в виде таблицы (%(counter)s стран)",
+            ],
             "zh_Hans": ["以表格显示相同数据（%(counter)s 个国家）"],
             "ar": [
                 "الأرقام نفسها في شكل جدول (%(counter)s بلد)",
@@ -2587,37 +2673,91 @@ PLURALS = [
         {
             "fr": ["par %(counter)s mission partagée", "par %(counter)s missions partagées"],
             "es": ["a través de %(counter)s misión compartida", "a través de %(counter)s misiones compartidas"],
-            "ru": ["через %(counter)s общую миссию", "через %(counter)s общие миссии", "через %(counter)s общих миссий"],
+            "ru": [
+                "через %(counter)s общую миссию",
+                "через %(counter)s общие миссии",
+                "через %(counter)s общих миссий",
+            ],
             "zh_Hans": ["通过 %(counter)s 项共同任务"],
-            "ar": ["عبر %(counter)s بعثة مشتركة", "عبر بعثة مشتركة واحدة (%(counter)s)", "عبر بعثتين مشتركتين (%(counter)s)", "عبر %(counter)s بعثات مشتركة", "عبر %(counter)s بعثةً مشتركة", "عبر %(counter)s بعثة مشتركة"],
+            "ar": [
+                "عبر %(counter)s بعثة مشتركة",
+                "عبر بعثة مشتركة واحدة (%(counter)s)",
+                "عبر بعثتين مشتركتين (%(counter)s)",
+                "عبر %(counter)s بعثات مشتركة",
+                "عبر %(counter)s بعثةً مشتركة",
+                "عبر %(counter)s بعثة مشتركة",
+            ],
         },
     ),
     (
         ("agreement", "agreements"),
-        {"fr": ["accord", "accords"], "es": ["acuerdo", "acuerdos"], "ru": ["соглашение", "соглашения", "соглашений"], "zh_Hans": ["项协定"], "ar": ["اتفاق", "اتفاق", "اتفاقان", "اتفاقات", "اتفاقًا", "اتفاق"]},
+        {
+            "fr": ["accord", "accords"],
+            "es": ["acuerdo", "acuerdos"],
+            "ru": ["соглашение", "соглашения", "соглашений"],
+            "zh_Hans": ["项协定"],
+            "ar": ["اتفاق", "اتفاق", "اتفاقان", "اتفاقات", "اتفاقًا", "اتفاق"],
+        },
     ),
     (
         ("country", "countries"),
-        {"fr": ["pays", "pays"], "es": ["país", "países"], "ru": ["страна", "страны", "стран"], "zh_Hans": ["个国家"], "ar": ["بلد", "بلد", "بلدان", "بلدان", "بلدًا", "بلد"]},
+        {
+            "fr": ["pays", "pays"],
+            "es": ["país", "países"],
+            "ru": ["страна", "страны", "стран"],
+            "zh_Hans": ["个国家"],
+            "ar": ["بلد", "بلد", "بلدان", "بلدان", "بلدًا", "بلد"],
+        },
     ),
     (
         ("mission", "missions"),
-        {"fr": ["mission", "missions"], "es": ["misión", "misiones"], "ru": ["миссия", "миссии", "миссий"], "zh_Hans": ["项任务"], "ar": ["بعثة", "بعثة", "بعثتان", "بعثات", "بعثةً", "بعثة"]},
+        {
+            "fr": ["mission", "missions"],
+            "es": ["misión", "misiones"],
+            "ru": ["миссия", "миссии", "миссий"],
+            "zh_Hans": ["项任务"],
+            "ar": ["بعثة", "بعثة", "بعثتان", "بعثات", "بعثةً", "بعثة"],
+        },
     ),
     (
         ("organization", "organizations"),
-        {"fr": ["organisation", "organisations"], "es": ["organización", "organizaciones"], "ru": ["организация", "организации", "организаций"], "zh_Hans": ["个机构"], "ar": ["منظمة", "منظمة", "منظمتان", "منظمات", "منظمةً", "منظمة"]},
+        {
+            "fr": ["organisation", "organisations"],
+            "es": ["organización", "organizaciones"],
+            "ru": ["организация", "организации", "организаций"],
+            "zh_Hans": ["个机构"],
+            "ar": ["منظمة", "منظمة", "منظمتان", "منظمات", "منظمةً", "منظمة"],
+        },
     ),
     (
         ("event", "events"),
-        {"fr": ["événement", "événements"], "es": ["acontecimiento", "acontecimientos"], "ru": ["событие", "события", "событий"], "zh_Hans": ["个事件"], "ar": ["حدث", "حدث", "حدثان", "أحداث", "حدثًا", "حدث"]},
+        {
+            "fr": ["événement", "événements"],
+            "es": ["acontecimiento", "acontecimientos"],
+            "ru": ["событие", "события", "событий"],
+            "zh_Hans": ["个事件"],
+            "ar": ["حدث", "حدث", "حدثان", "أحداث", "حدثًا", "حدث"],
+        },
     ),
     (
-        ("<strong>%(counter)s</strong> signatory as of %(date)s", "<strong>%(counter)s</strong> signatories as of %(date)s"),
+        (
+            "<strong>%(counter)s</strong> signatory as of %(date)s",
+            "<strong>%(counter)s</strong> signatories as of %(date)s",
+        ),
         {
-            "fr": ["<strong>%(counter)s</strong> signataire au %(date)s", "<strong>%(counter)s</strong> signataires au %(date)s"],
-            "es": ["<strong>%(counter)s</strong> signatario a %(date)s", "<strong>%(counter)s</strong> signatarios a %(date)s"],
-            "ru": ["<strong>%(counter)s</strong> участник на %(date)s", "<strong>%(counter)s</strong> участника на %(date)s", "<strong>%(counter)s</strong> участников на %(date)s"],
+            "fr": [
+                "<strong>%(counter)s</strong> signataire au %(date)s",
+                "<strong>%(counter)s</strong> signataires au %(date)s",
+            ],
+            "es": [
+                "<strong>%(counter)s</strong> signatario a %(date)s",
+                "<strong>%(counter)s</strong> signatarios a %(date)s",
+            ],
+            "ru": [
+                "<strong>%(counter)s</strong> участник на %(date)s",
+                "<strong>%(counter)s</strong> участника на %(date)s",
+                "<strong>%(counter)s</strong> участников на %(date)s",
+            ],
             "zh_Hans": ["截至 %(date)s 共 <strong>%(counter)s</strong> 个签署方"],
             "ar": [
                 "<strong>%(counter)s</strong> موقِّع حتى %(date)s",
@@ -2632,9 +2772,19 @@ PLURALS = [
     (
         ("of which %(counter)s party (ratified or acceded)", "of which %(counter)s parties (ratified or acceded)"),
         {
-            "fr": ["dont %(counter)s partie (ratification ou adhésion)", "dont %(counter)s parties (ratification ou adhésion)"],
-            "es": ["de los cuales %(counter)s parte (ratificación o adhesión)", "de los cuales %(counter)s partes (ratificación o adhesión)"],
-            "ru": ["из них %(counter)s сторона (ратификация или присоединение)", "из них %(counter)s стороны (ратификация или присоединение)", "из них %(counter)s сторон (ратификация или присоединение)"],
+            "fr": [
+                "dont %(counter)s partie (ratification ou adhésion)",
+                "dont %(counter)s parties (ratification ou adhésion)",
+            ],
+            "es": [
+                "de los cuales %(counter)s parte (ratificación o adhesión)",
+                "de los cuales %(counter)s partes (ratificación o adhesión)",
+            ],
+            "ru": [
+                "из них %(counter)s сторона (ратификация или присоединение)",
+                "из них %(counter)s стороны (ратификация или присоединение)",
+                "из них %(counter)s сторон (ратификация или присоединение)",
+            ],
             "zh_Hans": ["其中 %(counter)s 个缔约方（已批准或已加入）"],
             "ar": [
                 "منهم %(counter)s طرف (بالتصديق أو الانضمام)",
@@ -2653,7 +2803,14 @@ PLURALS = [
             "es": ["%(counter)s parte", "%(counter)s partes"],
             "ru": ["%(counter)s сторона", "%(counter)s стороны", "%(counter)s сторон"],
             "zh_Hans": ["%(counter)s 个缔约方"],
-            "ar": ["%(counter)s طرف", "طرف واحد (%(counter)s)", "طرفان (%(counter)s)", "%(counter)s أطراف", "%(counter)s طرفًا", "%(counter)s طرف"],
+            "ar": [
+                "%(counter)s طرف",
+                "طرف واحد (%(counter)s)",
+                "طرفان (%(counter)s)",
+                "%(counter)s أطراف",
+                "%(counter)s طرفًا",
+                "%(counter)s طرف",
+            ],
         },
     ),
     (
@@ -2663,7 +2820,14 @@ PLURALS = [
             "es": ["y %(counter)s signatario más", "y %(counter)s signatarios más"],
             "ru": ["и ещё %(counter)s подписавший", "и ещё %(counter)s подписавших", "и ещё %(counter)s подписавших"],
             "zh_Hans": ["另有 %(counter)s 个签署方"],
-            "ar": ["و%(counter)s موقِّع آخر", "وموقِّع آخر (%(counter)s)", "وموقِّعان آخران (%(counter)s)", "و%(counter)s موقِّعين آخرين", "و%(counter)s موقِّعًا آخر", "و%(counter)s موقِّع آخر"],
+            "ar": [
+                "و%(counter)s موقِّع آخر",
+                "وموقِّع آخر (%(counter)s)",
+                "وموقِّعان آخران (%(counter)s)",
+                "و%(counter)s موقِّعين آخرين",
+                "و%(counter)s موقِّعًا آخر",
+                "و%(counter)s موقِّع آخر",
+            ],
         },
     ),
     (
@@ -2673,7 +2837,14 @@ PLURALS = [
             "es": ["%(counter)s país", "%(counter)s países"],
             "ru": ["%(counter)s страна", "%(counter)s страны", "%(counter)s стран"],
             "zh_Hans": ["%(counter)s 个国家"],
-            "ar": ["%(counter)s بلد", "بلد واحد (%(counter)s)", "بلدان (%(counter)s)", "%(counter)s بلدان", "%(counter)s بلدًا", "%(counter)s بلد"],
+            "ar": [
+                "%(counter)s بلد",
+                "بلد واحد (%(counter)s)",
+                "بلدان (%(counter)s)",
+                "%(counter)s بلدان",
+                "%(counter)s بلدًا",
+                "%(counter)s بلد",
+            ],
         },
     ),
     (
@@ -2683,7 +2854,14 @@ PLURALS = [
             "es": ["%(counter)s acuerdo", "%(counter)s acuerdos"],
             "ru": ["%(counter)s соглашение", "%(counter)s соглашения", "%(counter)s соглашений"],
             "zh_Hans": ["%(counter)s 项协定"],
-            "ar": ["%(counter)s اتفاق", "اتفاق واحد (%(counter)s)", "اتفاقان (%(counter)s)", "%(counter)s اتفاقات", "%(counter)s اتفاقًا", "%(counter)s اتفاق"],
+            "ar": [
+                "%(counter)s اتفاق",
+                "اتفاق واحد (%(counter)s)",
+                "اتفاقان (%(counter)s)",
+                "%(counter)s اتفاقات",
+                "%(counter)s اتفاقًا",
+                "%(counter)s اتفاق",
+            ],
         },
     ),
     (
@@ -2693,7 +2871,14 @@ PLURALS = [
             "es": ["en %(counter)s grupo", "en %(counter)s grupos"],
             "ru": ["в %(counter)s группе", "в %(counter)s группах", "в %(counter)s группах"],
             "zh_Hans": ["分为 %(counter)s 组"],
-            "ar": ["في %(counter)s مجموعة", "في مجموعة واحدة (%(counter)s)", "في مجموعتين (%(counter)s)", "في %(counter)s مجموعات", "في %(counter)s مجموعةً", "في %(counter)s مجموعة"],
+            "ar": [
+                "في %(counter)s مجموعة",
+                "في مجموعة واحدة (%(counter)s)",
+                "في مجموعتين (%(counter)s)",
+                "في %(counter)s مجموعات",
+                "في %(counter)s مجموعةً",
+                "في %(counter)s مجموعة",
+            ],
         },
     ),
     (
@@ -2703,15 +2888,29 @@ PLURALS = [
             "es": ["%(counter)s cambio", "%(counter)s cambios"],
             "ru": ["%(counter)s изменение", "%(counter)s изменения", "%(counter)s изменений"],
             "zh_Hans": ["%(counter)s 项更改"],
-            "ar": ["%(counter)s تغيير", "تغيير واحد (%(counter)s)", "تغييران (%(counter)s)", "%(counter)s تغييرات", "%(counter)s تغييرًا", "%(counter)s تغيير"],
+            "ar": [
+                "%(counter)s تغيير",
+                "تغيير واحد (%(counter)s)",
+                "تغييران (%(counter)s)",
+                "%(counter)s تغييرات",
+                "%(counter)s تغييرًا",
+                "%(counter)s تغيير",
+            ],
         },
     ),
     (
         ("<strong>%(counter)s</strong> signatory listed", "<strong>%(counter)s</strong> signatories listed"),
         {
             "fr": ["<strong>%(counter)s</strong> signataire listé", "<strong>%(counter)s</strong> signataires listés"],
-            "es": ["<strong>%(counter)s</strong> signatario listado", "<strong>%(counter)s</strong> signatarios listados"],
-            "ru": ["<strong>%(counter)s</strong> участник в списке", "<strong>%(counter)s</strong> участника в списке", "<strong>%(counter)s</strong> участников в списке"],
+            "es": [
+                "<strong>%(counter)s</strong> signatario listado",
+                "<strong>%(counter)s</strong> signatarios listados",
+            ],
+            "ru": [
+                "<strong>%(counter)s</strong> участник в списке",
+                "<strong>%(counter)s</strong> участника в списке",
+                "<strong>%(counter)s</strong> участников в списке",
+            ],
             "zh_Hans": ["列出 <strong>%(counter)s</strong> 个签署方"],
             "ar": [
                 "<strong>%(counter)s</strong> موقِّع مدرج",
@@ -2730,7 +2929,14 @@ PLURALS = [
             "es": ["%(counter)s misión compartida", "%(counter)s misiones compartidas"],
             "ru": ["%(counter)s общая миссия", "%(counter)s общие миссии", "%(counter)s общих миссий"],
             "zh_Hans": ["%(counter)s 项共同任务"],
-            "ar": ["%(counter)s بعثة مشتركة", "بعثة مشتركة واحدة (%(counter)s)", "بعثتان مشتركتان (%(counter)s)", "%(counter)s بعثات مشتركة", "%(counter)s بعثةً مشتركة", "%(counter)s بعثة مشتركة"],
+            "ar": [
+                "%(counter)s بعثة مشتركة",
+                "بعثة مشتركة واحدة (%(counter)s)",
+                "بعثتان مشتركتان (%(counter)s)",
+                "%(counter)s بعثات مشتركة",
+                "%(counter)s بعثةً مشتركة",
+                "%(counter)s بعثة مشتركة",
+            ],
         },
     ),
     (
@@ -2740,7 +2946,14 @@ PLURALS = [
             "es": ["%(counter)s signatario", "%(counter)s signatarios"],
             "ru": ["%(counter)s участник", "%(counter)s участника", "%(counter)s участников"],
             "zh_Hans": ["%(counter)s 个签署方"],
-            "ar": ["%(counter)s موقِّع", "موقِّع واحد (%(counter)s)", "موقِّعان (%(counter)s)", "%(counter)s موقِّعين", "%(counter)s موقِّعًا", "%(counter)s موقِّع"],
+            "ar": [
+                "%(counter)s موقِّع",
+                "موقِّع واحد (%(counter)s)",
+                "موقِّعان (%(counter)s)",
+                "%(counter)s موقِّعين",
+                "%(counter)s موقِّعًا",
+                "%(counter)s موقِّع",
+            ],
         },
     ),
     (
@@ -2750,7 +2963,14 @@ PLURALS = [
             "es": ["%(counter)s organización", "%(counter)s organizaciones"],
             "ru": ["%(counter)s организация", "%(counter)s организации", "%(counter)s организаций"],
             "zh_Hans": ["%(counter)s 个机构"],
-            "ar": ["%(counter)s منظمة", "منظمة واحدة (%(counter)s)", "منظمتان (%(counter)s)", "%(counter)s منظمات", "%(counter)s منظمةً", "%(counter)s منظمة"],
+            "ar": [
+                "%(counter)s منظمة",
+                "منظمة واحدة (%(counter)s)",
+                "منظمتان (%(counter)s)",
+                "%(counter)s منظمات",
+                "%(counter)s منظمةً",
+                "%(counter)s منظمة",
+            ],
         },
     ),
     (
@@ -2760,7 +2980,14 @@ PLURALS = [
             "es": ["%(counter)s vínculo", "%(counter)s vínculos"],
             "ru": ["%(counter)s связь", "%(counter)s связи", "%(counter)s связей"],
             "zh_Hans": ["%(counter)s 条连线"],
-            "ar": ["%(counter)s رابط", "رابط واحد (%(counter)s)", "رابطان (%(counter)s)", "%(counter)s روابط", "%(counter)s رابطًا", "%(counter)s رابط"],
+            "ar": [
+                "%(counter)s رابط",
+                "رابط واحد (%(counter)s)",
+                "رابطان (%(counter)s)",
+                "%(counter)s روابط",
+                "%(counter)s رابطًا",
+                "%(counter)s رابط",
+            ],
         },
     ),
 ]
