@@ -16,6 +16,7 @@ from coop_site.lib.filters import (
     CodeFilter,
     NaturalKeyChoiceField,
     NaturalKeyFilter,
+    OrderingFilter,
     PartialDateFilter,
 )
 from coop_site.records.models import public_choices
@@ -53,7 +54,7 @@ class DisputedFilter(django_filters.BooleanFilter):
     def __init__(self, rows: str, **kwargs):
         self.rows = rows
         kwargs.setdefault("method", self.filter_disputed)
-        kwargs.setdefault("label", "Sources disagree (on the record or one of its rows)")
+        kwargs.setdefault("label", _("Sources disagree (on the record or one of its rows)"))
         super().__init__(**kwargs)
 
     def filter_disputed(self, queryset, name, value):
@@ -74,7 +75,7 @@ class DisputedFilter(django_filters.BooleanFilter):
 class OrganizationFilter(AtlasFilterSet):
     search_fields = ["name", "acronym", "summary"]
 
-    kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
+    kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices, label=_("Kind"))
     country = CodeFilter(queryset=countries_choice, to_field_name="code", label=_("Country (ISO code)"))
     topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label=_("Topic"))
     member = CodeFilter(
@@ -85,7 +86,7 @@ class OrganizationFilter(AtlasFilterSet):
         label=_("Member country (ISO code)"),
     )
     disputed = DisputedFilter(rows="membership_rows")
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(("name", "name"), ("acronym", "acronym"), ("founded", "founded"), ("updated_at", "updated_at")),
         label=_("Sort by"),
     )
@@ -98,8 +99,8 @@ class OrganizationFilter(AtlasFilterSet):
 class CountryFilter(AtlasFilterSet):
     search_fields = ["name", "official_name", "code"]
 
-    region = django_filters.ChoiceFilter(choices=Region.choices)
-    ordering = django_filters.OrderingFilter(
+    region = django_filters.ChoiceFilter(choices=Region.choices, label=_("Region"))
+    ordering = OrderingFilter(
         fields=(("name", "name"), ("code", "code"), ("region", "region"), ("updated_at", "updated_at")),
         label=_("Sort by"),
     )
@@ -112,8 +113,8 @@ class CountryFilter(AtlasFilterSet):
 class MissionFilter(AtlasFilterSet):
     search_fields = ["name", "short_name", "summary", "destination"]
 
-    kind = django_filters.ChoiceFilter(choices=MissionKind.choices)
-    status = django_filters.ChoiceFilter(choices=MissionStatus.choices)
+    kind = django_filters.ChoiceFilter(choices=MissionKind.choices, label=_("Kind"))
+    status = django_filters.ChoiceFilter(choices=MissionStatus.choices, label=_("Status"))
     organization = NaturalKeyFilter(
         field_name="participations__organization",
         queryset=organizations_choice,
@@ -138,7 +139,7 @@ class MissionFilter(AtlasFilterSet):
     started_before = PartialDateFilter(
         field_name="start_date", bound="before", label=_("Started on or before (YYYY[-MM[-DD]])")
     )
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(("name", "name"), ("start_date", "start_date"), ("end_date", "end_date"), ("updated_at", "updated_at")),
         label=_("Sort by"),
     )
@@ -156,8 +157,8 @@ class AgreementFilter(AtlasFilterSet):
 
     search_fields = ["name", "short_name", "summary"]
 
-    kind = django_filters.ChoiceFilter(choices=AgreementKind.choices)
-    binding = django_filters.BooleanFilter()
+    kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, label=_("Kind"))
+    binding = django_filters.BooleanFilter(label=_("Binding"))
     signatory = CodeFilter(
         field_name="signatories__country",
         queryset=countries_choice,
@@ -171,7 +172,7 @@ class AgreementFilter(AtlasFilterSet):
     )
     disputed = DisputedFilter(rows="signatories")
     as_of = django_filters.DateFilter(method="filter_as_of", label=_("Counts as of (YYYY-MM-DD)"))
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(
             ("name", "name"),
             ("opened_for_signature", "opened_for_signature"),
@@ -198,9 +199,7 @@ class AgreementFilter(AtlasFilterSet):
 class TopicFilter(AtlasFilterSet):
     search_fields = ["name", "summary"]
 
-    ordering = django_filters.OrderingFilter(
-        fields=(("name", "name"), ("updated_at", "updated_at")), label=_("Sort by")
-    )
+    ordering = OrderingFilter(fields=(("name", "name"), ("updated_at", "updated_at")), label=_("Sort by"))
 
     class Meta:
         model = Topic
@@ -210,7 +209,7 @@ class TopicFilter(AtlasFilterSet):
 class GuideFilter(AtlasFilterSet):
     search_fields = ["title", "standfirst", "body"]
 
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(("order", "order"), ("title", "title"), ("updated_at", "updated_at")), label=_("Sort by")
     )
 
@@ -222,7 +221,7 @@ class GuideFilter(AtlasFilterSet):
 class QuestionFilter(AtlasFilterSet):
     search_fields = ["question", "answer"]
 
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(("order", "order"), ("question", "question"), ("updated_at", "updated_at")), label=_("Sort by")
     )
 
@@ -257,7 +256,11 @@ class NetworkFilterForm(forms.Form):
             cleaned["topic"] = Topic(pk=0, slug=self.data.get("topic", ""))
         year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
         if self.strict_order and year_from is not None and year_to is not None and year_from > year_to:
-            self.add_error("year_to", f"The end year ({year_to}) is before the start year ({year_from}).")
+            self.add_error(
+                "year_to",
+                _("The end year (%(end)s) is before the start year (%(start)s).")
+                % {"end": year_to, "start": year_from},
+            )
         return cleaned
 
     def network_kwargs(self) -> dict:
@@ -295,7 +298,7 @@ class SignatoryRowFilter(AtlasFilterSet):
     organization = django_filters.ModelChoiceFilter(
         queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)")
     )
-    status = django_filters.ChoiceFilter(choices=SignatoryStatus.choices)
+    status = django_filters.ChoiceFilter(choices=SignatoryStatus.choices, label=_("Status"))
     signed_after = PartialDateFilter(field_name="signed_on", bound="after", label=_("Signed on or after"))
     signed_before = PartialDateFilter(field_name="signed_on", bound="before", label=_("Signed on or before"))
 
@@ -313,7 +316,7 @@ class ParticipationRowFilter(django_filters.FilterSet):
     organization = django_filters.ModelChoiceFilter(
         queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)")
     )
-    role = django_filters.ChoiceFilter(choices=Role.choices)
+    role = django_filters.ChoiceFilter(choices=Role.choices, label=_("Role"))
     country = CodeFilter(
         field_name="organization__country",
         queryset=countries_choice,

@@ -3002,3 +3002,139 @@ def rows() -> list[tuple[str, ...]]:
             raise ValueError(f"A block needs 6 lines (English and five languages): {lines[:1]}")
         result.append(tuple(lines))
     return result
+
+BLOCKS += r"""
+--
+Sources disagree (on the record or one of its rows)
+Sources divergentes (sur la fiche ou l'une de ses lignes)
+Fuentes discrepantes (en el registro o en una de sus filas)
+Источники расходятся (в записи или в одной из её строк)
+来源不一致（记录本身或其某一行）
+مصادر مختلفة (في السجل أو في أحد صفوفه)
+--
+The end year (%(end)s) is before the start year (%(start)s).
+L'année de fin (%(end)s) est antérieure à l'année de début (%(start)s).
+El año final (%(end)s) es anterior al año inicial (%(start)s).
+Конечный год (%(end)s) раньше начального (%(start)s).
+结束年份（%(end)s）早于起始年份（%(start)s）。
+سنة النهاية (%(end)s) تسبق سنة البداية (%(start)s).
+--
+Name
+Nom
+Nombre
+Название
+名称
+الاسم
+--
+Acronym
+Sigle
+Sigla
+Аббревиатура
+缩写
+الاختصار
+--
+Code
+Code
+Código
+Код
+代码
+الرمز
+--
+Start date
+Date de début
+Fecha de inicio
+Дата начала
+开始日期
+تاريخ البداية
+--
+End date
+Date de fin
+Fecha de fin
+Дата окончания
+结束日期
+تاريخ النهاية
+--
+Signatory count
+Nombre de signataires
+Número de signatarios
+Число участников
+签署方数量
+عدد الموقِّعين
+--
+Order
+Ordre
+Orden
+Порядок
+顺序
+الترتيب
+--
+Title
+Titre
+Título
+Заголовок
+标题
+العنوان
+--
+Updated at
+Mis à jour le
+Actualizado el
+Обновлено
+更新时间
+تاريخ التحديث
+--
+{label} (descending)
+{label} (décroissant)
+{label} (descendente)
+{label} (по убыванию)
+{label}（降序）
+{label} (تنازليًا)
+--
+Enter a year (2000), a month (2000-06) or a date (2000-06-30).
+Saisissez une année (2000), un mois (2000-06) ou une date (2000-06-30).
+Introduzca un año (2000), un mes (2000-06) o una fecha (2000-06-30).
+Введите год (2000), месяц (2000-06) или дату (2000-06-30).
+请输入年份（2000）、月份（2000-06）或日期（2000-06-30）。
+أدخل سنة (2000) أو شهرًا (2000-06) أو تاريخًا (2000-06-30).
+--
+Enter a year between %(min)s and %(max)s.
+Saisissez une année entre %(min)s et %(max)s.
+Introduzca un año entre %(min)s y %(max)s.
+Введите год от %(min)s до %(max)s.
+请输入 %(min)s 至 %(max)s 之间的年份。
+أدخل سنة بين %(min)s و%(max)s.
+--
+Enter a valid slug (letters, digits, hyphens and underscores).
+Saisissez un identifiant valide (lettres, chiffres, traits d'union et tirets bas).
+Introduzca un identificador válido (letras, cifras, guiones y guiones bajos).
+Введите допустимый идентификатор (буквы, цифры, дефисы и подчёркивания).
+请输入有效的标识（字母、数字、连字符和下划线）。
+أدخل معرِّفًا صالحًا (حروف وأرقام وشرطات وشرطات سفلية).
+--
+Enter a two-letter ISO 3166-1 code.
+Saisissez un code ISO 3166-1 à deux lettres.
+Introduzca un código ISO 3166-1 de dos letras.
+Введите двухбуквенный код ISO 3166-1.
+请输入两个字母的 ISO 3166-1 代码。
+أدخل رمز ISO 3166-1 من حرفين.
+--
+Default order
+Ordre par défaut
+Orden predeterminado
+Порядок по умолчанию
+默认顺序
+الترتيب الافتراضي
+--
+%(label)s: slug or code
+%(label)s : identifiant ou code
+%(label)s: identificador o código
+%(label)s: идентификатор или код
+%(label)s：标识或代码
+%(label)s: المعرِّف أو الرمز
+--
+Featured
+À la une
+Destacados
+Избранные
+精选
+مميَّزة
+"""

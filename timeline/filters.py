@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from catalog.models import Agreement, Country, Mission, Organization, Topic
-from coop_site.lib.filters import NO_MATCH, AtlasFilterSet, CodeFilter, NaturalKeyFilter, YearFilter
+from coop_site.lib.filters import NO_MATCH, AtlasFilterSet, CodeFilter, NaturalKeyFilter, OrderingFilter, YearFilter
 from coop_site.records.models import public_choices, visible_q
 
 from .models import Event, EventKind
@@ -14,7 +14,7 @@ from .models import Event, EventKind
 class EventFilter(AtlasFilterSet):
     search_fields = ["title", "summary"]
 
-    kind = django_filters.ChoiceFilter(choices=EventKind.choices)
+    kind = django_filters.ChoiceFilter(choices=EventKind.choices, label=_("Kind"))
     organization = NaturalKeyFilter(
         field_name="organizations", queryset=public_choices(Organization), to_field_name="slug", label=_("Organization")
     )
@@ -36,8 +36,8 @@ class EventFilter(AtlasFilterSet):
     )
     year_from = YearFilter(field_name="date", bound="from", label=_("From year"))
     year_to = YearFilter(field_name="date", bound="to", label=_("To year"))
-    featured = django_filters.BooleanFilter()
-    ordering = django_filters.OrderingFilter(
+    featured = django_filters.BooleanFilter(label=_("Featured"))
+    ordering = OrderingFilter(
         fields=(("date", "date"), ("title", "title"), ("updated_at", "updated_at")), label=_("Sort by")
     )
 

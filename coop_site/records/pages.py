@@ -55,9 +55,9 @@ def label_empty_choices(form) -> None:
     """Say "Any" instead of django-filter's "---------" in the page's select boxes."""
     for name, field in form.fields.items():
         if isinstance(field.widget, NullBooleanSelect):
-            field.widget.choices = [("unknown", "Any"), ("true", "Yes"), ("false", "No")]
+            field.widget.choices = [("unknown", _("Any")), ("true", _("Yes")), ("false", _("No"))]
         elif hasattr(field, "empty_label"):
-            label = "Default order" if name == "ordering" else "Any"
+            label = _("Default order") if name == "ordering" else _("Any")
             field.empty_label = label
             if hasattr(field, "queryset"):
                 continue  # ModelChoiceField reads empty_label when it renders
@@ -80,7 +80,9 @@ def compact_record_choices(form, limit: int | None = None) -> None:
             continue
         rows = list(field.queryset[: limit + 1])
         if len(rows) > limit:
-            field.widget = TextInput(attrs={"placeholder": f"{field.label}: slug or code", "size": 18})
+            field.widget = TextInput(
+                attrs={"placeholder": _("%(label)s: slug or code") % {"label": field.label}, "size": 18}
+            )
             continue
         iterator = field.iterator(field)
         field.widget.choices = [("", field.empty_label)] + [iterator.choice(row) for row in rows]
