@@ -3003,6 +3003,7 @@ def rows() -> list[tuple[str, ...]]:
         result.append(tuple(lines))
     return result
 
+
 BLOCKS += r"""
 --
 Sources disagree (on the record or one of its rows)
