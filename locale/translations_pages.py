@@ -3138,4 +3138,18 @@ Destacados
 Избранные
 精选
 مميَّزة
+--
+Not visible to the public
+Non visible du public
+No visible para el público
+Не видно посетителям
+公众不可见
+غير مرئي للجمهور
+--
+Questions
+Questions
+Preguntas
+Вопросы
+问题
+الأسئلة
 """

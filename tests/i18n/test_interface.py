@@ -233,3 +233,14 @@ def test_the_admin_follows_the_curators_language(client, db):
     assert "Имя пользователя" in client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     fresh = client.__class__()
     assert "Username" in fresh.get("/admin/login/").content.decode()
+
+
+def test_search_groups_and_filter_forms_speak_the_language(client, atlas):
+    text = client.get("/fr/search/?q=artemis").content.decode()
+    assert '<h2 id="group-agreements-heading">Accords</h2>' in text
+    assert "Résultats de la recherche « artemis »" in text
+    form = client.get("/ru/agreements/").content.decode()
+    assert ">Сортировать по<" in form and ">Название (по убыванию)<" in form and ">Любой<" in form
+    # Country options carry the CLDR name; their values stay the ISO codes the API takes.
+    assert '<option value="in">Индия</option>' in form
+    assert client.get("/agreements/?ordering=-name").status_code == 200
