@@ -3152,4 +3152,11 @@ Preguntas
 Вопросы
 问题
 الأسئلة
+--
+%(key)s or -%(key)s
+%(key)s ou -%(key)s
+%(key)s o -%(key)s
+%(key)s или -%(key)s
+%(key)s 或 -%(key)s
+%(key)s أو -%(key)s
 """

@@ -51,7 +51,7 @@ def parse_as_of(raw: str | None) -> datetime.date | None:
 def sort_rows(rows: list[Signatory], sort: str) -> list[Signatory]:
     key = sort.lstrip("-")
     if key not in SIGNATORY_SORTS:
-        choices = ", ".join(f"{k}, -{k}" for k in SIGNATORY_SORTS)
+        choices = ", ".join(_("%(key)s or -%(key)s") % {"key": k} for k in SIGNATORY_SORTS)
         message = _("“%(value)s” is not a sort order; choose %(choices)s.") % {"value": sort[:30], "choices": choices}
         raise BadQuery({"sort": [message]})
     getters = {
