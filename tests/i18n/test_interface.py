@@ -161,7 +161,7 @@ def test_dates_are_written_the_languages_way(client, atlas):
     assert "21 juin 2023" in french and "octobre 2020" in french  # a day, and a month-precision date
     assert "13 octobre 2020" in client.get("/fr/agreements/").content.decode()  # opened for signature
     assert "13 de octubre de 2020" in client.get("/es/agreements/").content.decode()
-    assert "21 июня 2023 г." in client.get("/ru/agreements/artemis-accords/").content.decode()
+    assert "21 июня 2023<" in client.get("/ru/agreements/artemis-accords/").content.decode()
     assert "2023年6月21日" in client.get("/zh-hans/agreements/artemis-accords/").content.decode()
     # Arabic keeps Western digits (the policy in coop_site/formats/): "21 يونيو، 2023".
     arabic = client.get("/ar/agreements/artemis-accords/").content.decode()
@@ -179,7 +179,7 @@ def test_dates_are_written_the_languages_way(client, atlas):
         ("en-gb", "13 October 2020", "October 2020", "12,345"),
         ("fr", "13 octobre 2020", "octobre 2020", "12\xa0345"),
         ("es", "13 de octubre de 2020", "octubre de 2020", "12\xa0345"),
-        ("ru", "13 октября 2020 г.", "Октябрь 2020 г.", "12\xa0345"),
+        ("ru", "13 октября 2020", "Октябрь 2020", "12\xa0345"),
         ("zh-hans", "2020年10月13日", "2020年10月", "12,345"),
         ("ar", "13 أكتوبر، 2020", "أكتوبر 2020", "12,345"),
     ],
