@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
 
 from coop_site.lib.filters import (
     MAX_YEAR,
@@ -15,6 +16,7 @@ from coop_site.lib.filters import (
     CodeFilter,
     NaturalKeyChoiceField,
     NaturalKeyFilter,
+    OrderingFilter,
     PartialDateFilter,
 )
 from coop_site.records.models import public_choices
@@ -52,7 +54,7 @@ class DisputedFilter(django_filters.BooleanFilter):
     def __init__(self, rows: str, **kwargs):
         self.rows = rows
         kwargs.setdefault("method", self.filter_disputed)
-        kwargs.setdefault("label", "Sources disagree (on the record or one of its rows)")
+        kwargs.setdefault("label", _("Sources disagree (on the record or one of its rows)"))
         super().__init__(**kwargs)
 
     def filter_disputed(self, queryset, name, value):
@@ -73,20 +75,20 @@ class DisputedFilter(django_filters.BooleanFilter):
 class OrganizationFilter(AtlasFilterSet):
     search_fields = ["name", "acronym", "summary"]
 
-    kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
-    country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
-    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices, label=_("Kind"))
+    country = CodeFilter(queryset=countries_choice, to_field_name="code", label=_("Country (ISO code)"))
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label=_("Topic"))
     member = CodeFilter(
         field_name="membership_rows__country",
         queryset=countries_choice,
         to_field_name="code",
         distinct=True,
-        label="Member country (ISO code)",
+        label=_("Member country (ISO code)"),
     )
     disputed = DisputedFilter(rows="membership_rows")
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(("name", "name"), ("acronym", "acronym"), ("founded", "founded"), ("updated_at", "updated_at")),
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     class Meta:
@@ -97,10 +99,10 @@ class OrganizationFilter(AtlasFilterSet):
 class CountryFilter(AtlasFilterSet):
     search_fields = ["name", "official_name", "code"]
 
-    region = django_filters.ChoiceFilter(choices=Region.choices)
-    ordering = django_filters.OrderingFilter(
+    region = django_filters.ChoiceFilter(choices=Region.choices, label=_("Region"))
+    ordering = OrderingFilter(
         fields=(("name", "name"), ("code", "code"), ("region", "region"), ("updated_at", "updated_at")),
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     class Meta:
@@ -111,35 +113,35 @@ class CountryFilter(AtlasFilterSet):
 class MissionFilter(AtlasFilterSet):
     search_fields = ["name", "short_name", "summary", "destination"]
 
-    kind = django_filters.ChoiceFilter(choices=MissionKind.choices)
-    status = django_filters.ChoiceFilter(choices=MissionStatus.choices)
+    kind = django_filters.ChoiceFilter(choices=MissionKind.choices, label=_("Kind"))
+    status = django_filters.ChoiceFilter(choices=MissionStatus.choices, label=_("Status"))
     organization = NaturalKeyFilter(
         field_name="participations__organization",
         queryset=organizations_choice,
         to_field_name="slug",
         distinct=True,
-        label="Organization",
+        label=_("Organization"),
     )
     country = CodeFilter(
         field_name="participations__organization__country",
         queryset=countries_choice,
         to_field_name="code",
         distinct=True,
-        label="Country (ISO code) of a participating organization",
+        label=_("Country (ISO code) of a participating organization"),
     )
-    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label=_("Topic"))
     agreement = NaturalKeyFilter(
-        field_name="agreements", queryset=agreements_choice, to_field_name="slug", label="Agreement"
+        field_name="agreements", queryset=agreements_choice, to_field_name="slug", label=_("Agreement")
     )
     started_after = PartialDateFilter(
-        field_name="start_date", bound="after", label="Started on or after (YYYY[-MM[-DD]])"
+        field_name="start_date", bound="after", label=_("Started on or after (YYYY[-MM[-DD]])")
     )
     started_before = PartialDateFilter(
-        field_name="start_date", bound="before", label="Started on or before (YYYY[-MM[-DD]])"
+        field_name="start_date", bound="before", label=_("Started on or before (YYYY[-MM[-DD]])")
     )
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(("name", "name"), ("start_date", "start_date"), ("end_date", "end_date"), ("updated_at", "updated_at")),
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     class Meta:
@@ -155,22 +157,22 @@ class AgreementFilter(AtlasFilterSet):
 
     search_fields = ["name", "short_name", "summary"]
 
-    kind = django_filters.ChoiceFilter(choices=AgreementKind.choices)
-    binding = django_filters.BooleanFilter()
+    kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, label=_("Kind"))
+    binding = django_filters.BooleanFilter(label=_("Binding"))
     signatory = CodeFilter(
         field_name="signatories__country",
         queryset=countries_choice,
         to_field_name="code",
         distinct=True,
-        label="Signatory country (ISO code)",
+        label=_("Signatory country (ISO code)"),
     )
-    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label="Topic")
+    topic = NaturalKeyFilter(field_name="topics", queryset=topics_choice, to_field_name="slug", label=_("Topic"))
     mission = NaturalKeyFilter(
-        field_name="missions", queryset=missions_choice, to_field_name="slug", label="Mission or programme"
+        field_name="missions", queryset=missions_choice, to_field_name="slug", label=_("Mission or programme")
     )
     disputed = DisputedFilter(rows="signatories")
-    as_of = django_filters.DateFilter(method="filter_as_of", label="Counts as of (YYYY-MM-DD)")
-    ordering = django_filters.OrderingFilter(
+    as_of = django_filters.DateFilter(method="filter_as_of", label=_("Counts as of (YYYY-MM-DD)"))
+    ordering = OrderingFilter(
         fields=(
             ("name", "name"),
             ("opened_for_signature", "opened_for_signature"),
@@ -178,7 +180,7 @@ class AgreementFilter(AtlasFilterSet):
             ("signatory_count", "signatory_count"),
             ("updated_at", "updated_at"),
         ),
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     class Meta:
@@ -197,7 +199,7 @@ class AgreementFilter(AtlasFilterSet):
 class TopicFilter(AtlasFilterSet):
     search_fields = ["name", "summary"]
 
-    ordering = django_filters.OrderingFilter(fields=(("name", "name"), ("updated_at", "updated_at")), label="Sort by")
+    ordering = OrderingFilter(fields=(("name", "name"), ("updated_at", "updated_at")), label=_("Sort by"))
 
     class Meta:
         model = Topic
@@ -207,8 +209,8 @@ class TopicFilter(AtlasFilterSet):
 class GuideFilter(AtlasFilterSet):
     search_fields = ["title", "standfirst", "body"]
 
-    ordering = django_filters.OrderingFilter(
-        fields=(("order", "order"), ("title", "title"), ("updated_at", "updated_at")), label="Sort by"
+    ordering = OrderingFilter(
+        fields=(("order", "order"), ("title", "title"), ("updated_at", "updated_at")), label=_("Sort by")
     )
 
     class Meta:
@@ -219,8 +221,8 @@ class GuideFilter(AtlasFilterSet):
 class QuestionFilter(AtlasFilterSet):
     search_fields = ["question", "answer"]
 
-    ordering = django_filters.OrderingFilter(
-        fields=(("order", "order"), ("question", "question"), ("updated_at", "updated_at")), label="Sort by"
+    ordering = OrderingFilter(
+        fields=(("order", "order"), ("question", "question"), ("updated_at", "updated_at")), label=_("Sort by")
     )
 
     class Meta:
@@ -232,10 +234,10 @@ class NetworkFilterForm(forms.Form):
     """The network's filters, shared by the page and /api/v1/network/ so both reject the same values."""
 
     topic = NaturalKeyChoiceField(
-        queryset=Topic.objects.none(), to_field_name="slug", required=False, empty_label="All topics"
+        queryset=Topic.objects.none(), to_field_name="slug", required=False, empty_label=_("All topics")
     )
-    year_from = forms.IntegerField(label="From year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
-    year_to = forms.IntegerField(label="To year", required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+    year_from = forms.IntegerField(label=_("From year"), required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+    year_to = forms.IntegerField(label=_("To year"), required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
 
     def __init__(self, *args, strict_order: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
@@ -254,7 +256,11 @@ class NetworkFilterForm(forms.Form):
             cleaned["topic"] = Topic(pk=0, slug=self.data.get("topic", ""))
         year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
         if self.strict_order and year_from is not None and year_to is not None and year_from > year_to:
-            self.add_error("year_to", f"The end year ({year_to}) is before the start year ({year_from}).")
+            self.add_error(
+                "year_to",
+                _("The end year (%(end)s) is before the start year (%(start)s).")
+                % {"end": year_to, "start": year_from},
+            )
         return cleaned
 
     def network_kwargs(self) -> dict:
@@ -286,15 +292,15 @@ class SignatoryRowFilter(AtlasFilterSet):
     search_fields = ["agreement__name", "country__name", "organization__name"]
 
     agreement = django_filters.ModelChoiceFilter(
-        queryset=public_choices(Agreement), to_field_name="slug", label="Agreement (slug)"
+        queryset=public_choices(Agreement), to_field_name="slug", label=_("Agreement (slug)")
     )
-    country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
+    country = CodeFilter(queryset=countries_choice, to_field_name="code", label=_("Country (ISO code)"))
     organization = django_filters.ModelChoiceFilter(
-        queryset=organizations_choice, to_field_name="slug", label="Organization (slug)"
+        queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)")
     )
-    status = django_filters.ChoiceFilter(choices=SignatoryStatus.choices)
-    signed_after = PartialDateFilter(field_name="signed_on", bound="after", label="Signed on or after")
-    signed_before = PartialDateFilter(field_name="signed_on", bound="before", label="Signed on or before")
+    status = django_filters.ChoiceFilter(choices=SignatoryStatus.choices, label=_("Status"))
+    signed_after = PartialDateFilter(field_name="signed_on", bound="after", label=_("Signed on or after"))
+    signed_before = PartialDateFilter(field_name="signed_on", bound="before", label=_("Signed on or before"))
 
     class Meta:
         model = Signatory
@@ -305,14 +311,17 @@ class ParticipationRowFilter(django_filters.FilterSet):
     """Participations in every mission; `country` is the participating organization's seat."""
 
     mission = django_filters.ModelChoiceFilter(
-        queryset=public_choices(Mission), to_field_name="slug", label="Mission (slug)"
+        queryset=public_choices(Mission), to_field_name="slug", label=_("Mission (slug)")
     )
     organization = django_filters.ModelChoiceFilter(
-        queryset=organizations_choice, to_field_name="slug", label="Organization (slug)"
+        queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)")
     )
-    role = django_filters.ChoiceFilter(choices=Role.choices)
+    role = django_filters.ChoiceFilter(choices=Role.choices, label=_("Role"))
     country = CodeFilter(
-        field_name="organization__country", queryset=countries_choice, to_field_name="code", label="Country (ISO code)"
+        field_name="organization__country",
+        queryset=countries_choice,
+        to_field_name="code",
+        label=_("Country (ISO code)"),
     )
 
     class Meta:

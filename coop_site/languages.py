@@ -6,6 +6,7 @@ switcher's link to English ("/") is never sent back to the browser's language.
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 
@@ -31,3 +32,25 @@ class FirstVisitLanguageMiddleware:
         response.set_cookie(cookie, language, max_age=settings.LANGUAGE_COOKIE_AGE, samesite="Lax")
         patch_vary_headers(response, ["Accept-Language", "Cookie"])
         return response
+
+
+class AdminLanguageMiddleware:
+    """The admin follows the curator's language (the language cookie, else Accept-Language).
+
+    The admin is not under a language prefix, and with `prefix_default_language=False` Django's
+    LocaleMiddleware gives every unprefixed address the default language; this puts it back to the
+    curator's choice for /admin/ only (public pages keep their address's language).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/admin/"):
+            language = get_language_from_request(request, check_path=False)
+            translation.activate(language)
+            request.LANGUAGE_CODE = translation.get_language()
+            response = self.get_response(request)
+            patch_vary_headers(response, ["Accept-Language", "Cookie"])
+            return response
+        return self.get_response(request)

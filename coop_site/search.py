@@ -22,6 +22,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_noop
 
 from coop_site.lib.filters import search_q
 from coop_site.records.models import PUBLIC
@@ -48,6 +49,18 @@ def _target(model) -> Target:
 
 
 TARGETS = [_target(model) for model in searchable_types()]
+
+# The group headings, translated when a page shows them (the registry names them in English).
+GROUP_LABELS = [
+    gettext_noop("Organizations"),
+    gettext_noop("Countries"),
+    gettext_noop("Missions"),
+    gettext_noop("Agreements"),
+    gettext_noop("Events"),
+    gettext_noop("Topics"),
+    gettext_noop("Guides"),
+    gettext_noop("Questions"),
+]
 
 
 @dataclass
@@ -103,6 +116,8 @@ def search_all(query: str) -> list[SearchGroup]:
             continue
         more_url = f"{reverse(target.list_url_name)}?{urlencode({'q': query})}" if target.list_url_name else None
         groups.append(
-            SearchGroup(target.key, target.label, rows[:RESULTS_PER_GROUP], len(rows) > RESULTS_PER_GROUP, more_url)
+            SearchGroup(
+                target.key, gettext(target.label), rows[:RESULTS_PER_GROUP], len(rows) > RESULTS_PER_GROUP, more_url
+            )
         )
     return groups

@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "coop_site.languages.FirstVisitLanguageMiddleware",
+    "coop_site.languages.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -148,6 +149,8 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+# Dates and numbers per language: Django's formats, with the departures in coop_site/formats/.
+FORMAT_MODULE_PATH = ["coop_site.formats"]
 USE_TZ = True
 
 STATIC_URL = "static/"

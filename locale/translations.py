@@ -275,8 +275,8 @@ ROWS = [
         "本文涉及的记录",
         "السجلات الواردة في هذا النص",
     ),
-    ("Organizations", "Organisations", "Organizaciones", "Организации", "组织", "المنظمات"),
-    ("Countries", "Pays", "Países", "Страны", "国家", "الدول"),
+    ("Organizations", "Organisations", "Organizaciones", "Организации", "机构", "المنظمات"),
+    ("Countries", "Pays", "Países", "Страны", "国家", "البلدان"),
     ("Missions", "Missions", "Misiones", "Миссии", "任务", "البعثات"),
     ("Agreements", "Accords", "Acuerdos", "Соглашения", "协定", "الاتفاقات"),
     ("Topics", "Thèmes", "Temas", "Темы", "主题", "المواضيع"),
@@ -419,18 +419,26 @@ PLURAL_FORMS = {
 def fill(base) -> list[str]:
     """Fill the catalogues `makemessages` wrote under `base` from the tables; returns the messages
     that have no translation here (they stay untranslated, and the i18n test fails on them)."""
+    import sys
     from pathlib import Path
 
     import polib
 
+    sys.path.insert(0, str(Path(__file__).parent))
+    import translations_pages
+
     missing = []
-    singular = {row[0]: row[1:] for row in ROWS}
-    plural = {one: forms for (one, _many), forms in PLURALS}
+    singular = {row[0]: row[1:] for row in [*ROWS, *translations_pages.rows()]}
+    plural = {one: forms for (one, _many), forms in [*PLURALS, *translations_pages.PLURALS]}
     for index, lang in enumerate(LANGS):
         path = Path(base) / lang / "LC_MESSAGES" / "django.po"
         catalogue = polib.pofile(str(path))
         catalogue.metadata["Plural-Forms"] = PLURAL_FORMS[lang]
         catalogue.metadata["Language"] = lang
+        catalogue.metadata_is_fuzzy = False
+        catalogue.metadata["Last-Translator"] = "Space Cooperation Atlas"
+        catalogue.metadata["Language-Team"] = "Space Cooperation Atlas"
+        catalogue.metadata["PO-Revision-Date"] = catalogue.metadata.get("POT-Creation-Date", "")
         for entry in catalogue:
             entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
             entry.previous_msgid = entry.previous_msgid_plural = None
@@ -439,6 +447,9 @@ def fill(base) -> list[str]:
             elif entry.msgid in singular:
                 entry.msgstr = singular[entry.msgid][index]
             else:
+                # msgmerge's guess from a similar message is not a translation: leave it empty.
+                entry.msgstr = ""
+                entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "") if entry.msgid_plural else {}
                 missing.append(f"{lang}: {entry.msgid}")
         catalogue.save(str(path))
     return missing

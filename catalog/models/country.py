@@ -56,6 +56,13 @@ class Country(Curated):
         return self.name
 
     @property
+    def local_name(self) -> str:
+        """The name in the active language (CLDR through babel); the record's name in English."""
+        from catalog.templatetags.languages import country_name
+
+        return country_name(self)
+
+    @property
     def slug(self) -> str:
         return self.code
 

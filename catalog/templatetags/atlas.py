@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -40,4 +41,6 @@ def draft_mark(record) -> str:
     """A "draft" badge after a linked record that only staff can see (a preview shows what is a draft)."""
     if not getattr(record, "is_draft", False):
         return ""
-    return format_html(' <span class="badge badge-draft" title="Not visible to the public">draft</span>')
+    return format_html(
+        ' <span class="badge badge-draft" title="{}">{}</span>', gettext("Not visible to the public"), gettext("draft")
+    )

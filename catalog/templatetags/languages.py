@@ -1,5 +1,7 @@
 """The language switcher and hreflang alternates: the current page (and query) in each language."""
 
+import functools
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -25,17 +27,22 @@ def text_direction() -> str:
     return "rtl" if get_language_bidi() else "ltr"
 
 
-@register.filter
-def country_name(country) -> str:
-    """The country's name in the visitor's language (CLDR, through babel); its record name otherwise."""
+@functools.lru_cache(maxsize=16)
+def _territory_names(language: str) -> dict:
     from babel import Locale, UnknownLocaleError
     from django.utils.translation import to_locale
 
+    try:
+        return dict(Locale.parse(to_locale(language)).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}
+
+
+@register.filter
+def country_name(country) -> str:
+    """The country's name in the visitor's language (CLDR, through babel); its record name otherwise
+    (English, and historical states CLDR does not name)."""
     language = get_language() or settings.LANGUAGE_CODE
     if language.startswith("en"):
         return country.name
-    try:
-        names = Locale.parse(to_locale(language)).territories
-    except (UnknownLocaleError, ValueError):
-        return country.name
-    return names.get(str(country.code).upper(), country.name)
+    return _territory_names(language).get(str(country.code).upper(), country.name)

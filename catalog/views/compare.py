@@ -10,8 +10,10 @@ from collections import defaultdict
 
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from catalog import queries
+from catalog.templatetags.languages import country_name
 from coop_site.records.models import PUBLIC
 from coop_site.records.pages import bad_request
 from timeline import queries as timeline_queries
@@ -25,10 +27,12 @@ def parse_codes(raw: str) -> tuple[list[str], str | None]:
     codes = [code.strip().lower() for code in raw.split(",") if code.strip()]
     codes = list(dict.fromkeys(codes))
     if not MIN_COUNTRIES <= len(codes) <= MAX_COUNTRIES:
-        return codes, f"Name two to four countries by ISO code, separated by commas (e.g. us,in,cn); got {len(codes)}."
+        return codes, _(
+            "Name two to four countries by ISO code, separated by commas (e.g. us,in,cn); got %(count)s."
+        ) % {"count": len(codes)}
     bad = [code for code in codes if len(code) != 2 or not code.isalpha()]
     if bad:
-        return codes, f"“{bad[0][:20]}” is not a two-letter ISO country code."
+        return codes, _("“%(value)s” is not a two-letter ISO country code.") % {"value": bad[0][:20]}
     return codes, None
 
 
@@ -79,27 +83,30 @@ def compare(request):
     unknown = sorted(set(request.GET) - {"countries"})
     codes, error = parse_codes(request.GET.get("countries", ""))
     if unknown:
-        return bad_request(request, {unknown[0][:40]: ["Unknown parameter; use countries=us,in,cn."]})
+        return bad_request(request, {unknown[0][:40]: [_("Unknown parameter; use countries=us,in,cn.")]})
     if error:
         return bad_request(request, {"countries": [error]})
     countries = queries.compare_countries(codes, PUBLIC)
     missing = [code for code in codes if code not in {c.code for c in countries}]
     if missing:
-        return bad_request(request, {"countries": [f"No country with the ISO code “{missing[0]}” in the Atlas."]})
-    names = " · ".join(country.name for country in countries)
+        return bad_request(
+            request, {"countries": [_("No country with the ISO code “%(code)s” in the Atlas.") % {"code": missing[0]}]}
+        )
+    names = " · ".join(country_name(country) for country in countries)
     context = {
         "countries": countries,
         "agreements": agreement_rows(countries),
         "missions": shared_missions(countries),
         "organizations": organizations(countries),
         "events": events(countries),
-        "page_title": f"Compare: {names}",
-        "page_description": f"{names} side by side: agreements, shared missions, organizations and events.",
+        "page_title": _("Compare: %(names)s") % {"names": names},
+        "page_description": _("%(names)s side by side: agreements, shared missions, organizations and events.")
+        % {"names": names},
         "canonical_path": f"{reverse('catalog:compare')}?countries={','.join(codes)}",
         "breadcrumbs": [
-            ("Home", reverse("catalog:home")),
-            ("Countries", reverse("catalog:country-list")),
-            ("Compare", None),
+            (_("Home"), reverse("catalog:home")),
+            (_("Countries"), reverse("catalog:country-list")),
+            (_("Compare"), None),
         ],
     }
     return render(request, "catalog/open_data/compare.html", context)

@@ -12,6 +12,7 @@ from csp.decorators import csp_replace
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from catalog import queries
@@ -33,7 +34,7 @@ def agreement_chart(request, slug: str):
         "object": agreement,
         "signatories": queries.agreement_parties(agreement, PUBLIC),
         "as_of": None,
-        "page_title": f"{agreement.name}: signatories over time",
+        "page_title": _("%(name)s: signatories over time") % {"name": agreement.name},
         "full_url": agreement.get_absolute_url(),
     }
     return render(request, "embed/agreement_chart.html", context)

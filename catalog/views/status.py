@@ -16,27 +16,33 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 
 from catalog import queries
 from catalog.models import AgreementKind, Region, Signatory, SignatoryStatus
 from coop_site.records.models import PUBLIC
 from coop_site.records.pages import bad_request
 
-BINDING_CHOICES = [("", "Any"), ("true", "Legally binding"), ("false", "Not binding")]
+BINDING_CHOICES = [("", _("Any")), ("true", _("Legally binding")), ("false", _("Not binding"))]
 
 
 class StatusTableForm(forms.Form):
-    kind = forms.ChoiceField(choices=[("", "Any"), *AgreementKind.choices], required=False)
-    binding = forms.ChoiceField(choices=BINDING_CHOICES, required=False)
-    region = forms.ChoiceField(choices=[("", "Any"), *Region.choices], required=False)
-    as_of = forms.DateField(required=False, label="As of (YYYY-MM-DD)", widget=forms.DateInput(attrs={"type": "date"}))
+    kind = forms.ChoiceField(choices=[("", _("Any")), *AgreementKind.choices], required=False, label=_("Kind"))
+    binding = forms.ChoiceField(choices=BINDING_CHOICES, required=False, label=_("Binding"))
+    region = forms.ChoiceField(choices=[("", _("Any")), *Region.choices], required=False, label=_("Region"))
+    as_of = forms.DateField(
+        required=False, label=_("As of (YYYY-MM-DD)"), widget=forms.DateInput(attrs={"type": "date"})
+    )
     format = forms.ChoiceField(choices=[("", "HTML"), ("csv", "CSV")], required=False)
 
     def clean(self):
         data = super().clean()
         unknown = sorted(set(self.data) - set(self.fields))
         if unknown:
-            raise forms.ValidationError(f"Unknown parameter {unknown[0][:40]!r}; use {', '.join(self.fields)}.")
+            raise forms.ValidationError(
+                _("Unknown parameter %(name)s; use %(fields)s.")
+                % {"name": repr(unknown[0][:40]), "fields": ", ".join(self.fields)}
+            )
         return data
 
 
@@ -135,14 +141,16 @@ def agreement_status(request):
         "counted_on": data.get("as_of") or timezone.localdate(),
         "csv_url": f"{reverse('catalog:agreement-status')}?{urlencode({**query, 'format': 'csv'})}",
         "as_of_query": f"?as_of={data['as_of'].isoformat()}" if data.get("as_of") else "",
-        "page_title": "Agreement status by country",
-        "page_description": "Every country's status under each space agreement — signed, ratified, acceded or "
-        "withdrawn, with dates — live and filterable.",
+        "page_title": _("Agreement status by country"),
+        "page_description": _(
+            "Every country's status under each space agreement — signed, ratified, acceded or "
+            "withdrawn, with dates — live and filterable."
+        ),
         "canonical_path": reverse("catalog:agreement-status"),
         "breadcrumbs": [
-            ("Home", reverse("catalog:home")),
-            ("Agreements", reverse("catalog:agreement-list")),
-            ("Status by country", None),
+            (_("Home"), reverse("catalog:home")),
+            (_("Agreements"), reverse("catalog:agreement-list")),
+            (_("Status by country"), None),
         ],
     }
     return render(request, "catalog/open_data/status_table.html", context)

@@ -9,16 +9,50 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator, ProhibitNullCharactersValidator
 from django.db import connection
 from django.db.models import Q
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from coop_site.lib.dates import parse_partial
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
+# The sort orders' names on the pages, in the visitor's language (the API's values stay the keys).
+ORDER_LABELS = {
+    "name": _("Name"),
+    "acronym": _("Acronym"),
+    "founded": _("Founded"),
+    "code": _("Code"),
+    "region": _("Region"),
+    "start_date": _("Start date"),
+    "end_date": _("End date"),
+    "opened_for_signature": _("Opened for signature"),
+    "entered_into_force": _("Entered into force"),
+    "signatory_count": _("Signatory count"),
+    "order": _("Order"),
+    "title": _("Title"),
+    "question": _("Question"),
+    "date": _("Date"),
+    "updated_at": _("Updated at"),
+}
+
+
+class OrderingFilter(django_filters.OrderingFilter):
+    """django-filter's ordering with translated labels: "Name", "Name (descending)" stay lazy, so each
+    page shows them in its language (django-filter formats the descending label once, at import)."""
+
+    def build_choices(self, fields, labels):
+        labels = {**ORDER_LABELS, **labels}
+        choices = []
+        for param in fields.values():
+            label = labels.get(param, param)
+            choices += [(param, label), (f"-{param}", format_lazy(_("{label} (descending)"), label=label))]
+        return choices
+
 
 class PartialDateField(forms.CharField):
     """Accepts 2000, 2000-06 or 2000-06-30 and cleans to (first day, last day) of that period."""
 
-    default_error_messages = {"invalid": "Enter a year (2000), a month (2000-06) or a date (2000-06-30)."}
+    default_error_messages = {"invalid": _("Enter a year (2000), a month (2000-06) or a date (2000-06-30).")}
 
     def to_python(self, value):
         value = super().to_python(value)
@@ -29,7 +63,9 @@ class PartialDateField(forms.CharField):
         except ValueError as exc:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from exc
         if not MIN_YEAR <= first.year <= MAX_YEAR:
-            raise forms.ValidationError(f"Enter a year between {MIN_YEAR} and {MAX_YEAR}.", code="invalid")
+            raise forms.ValidationError(
+                _("Enter a year between %(min)s and %(max)s.") % {"min": MIN_YEAR, "max": MAX_YEAR}, code="invalid"
+            )
         if precision == "year":
             last = first.replace(month=12, day=31)
         elif precision == "month":
@@ -89,7 +125,7 @@ class NaturalKeyChoiceField(django_filters.fields.ModelChoiceField):
     """A record named by its slug: malformed is invalid (400); well-formed but unknown matches nothing."""
 
     pattern = SLUG_PATTERN
-    malformed_message = "Enter a valid slug (letters, digits, hyphens and underscores)."
+    malformed_message = _("Enter a valid slug (letters, digits, hyphens and underscores).")
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -110,10 +146,14 @@ class LowercaseModelChoiceField(NaturalKeyChoiceField):
     """ISO codes are matched case-insensitively: ?country=IN and ?country=in are the same."""
 
     pattern = CODE_PATTERN
-    malformed_message = "Enter a two-letter ISO 3166-1 code."
+    malformed_message = _("Enter a two-letter ISO 3166-1 code.")
 
     def to_python(self, value):
         return super().to_python(value.lower() if isinstance(value, str) else value)
+
+    def label_from_instance(self, obj) -> str:
+        # A record with a name in the visitor's language (a country's, from CLDR) shows that name.
+        return getattr(obj, "local_name", None) or str(obj)
 
 
 class NaturalKeyFilter(django_filters.ModelChoiceFilter):
@@ -183,9 +223,9 @@ class AtlasFilterSet(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.viewer = getattr(self.request, "user", None) if viewer is _REQUEST_USER else viewer
 
-    q = SearchTextFilter(method="filter_q", label="Search", max_length=200)
+    q = SearchTextFilter(method="filter_q", label=_("Search"), max_length=200)
     updated_after = django_filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte", label="Updated at or after (ISO 8601 date-time)"
+        field_name="updated_at", lookup_expr="gte", label=_("Updated at or after (ISO 8601 date-time)")
     )
 
     # Parameters the API accepts empty (a blank search is no search); any other filter given empty is a

@@ -17,6 +17,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView
 
 from .models import PUBLIC
@@ -44,7 +46,7 @@ def bad_request(request, errors: dict[str, list[str]]) -> HttpResponse:
     htmx = getattr(request, "htmx", None)
     # htmx swaps this fragment into the results (htmx-config lets 400s swap); a full request gets the page.
     template = "includes/bad_request.html" if htmx and not htmx.history_restore_request else "400.html"
-    response = render(request, template, {"fields": fields, "page_title": "Bad request"}, status=400)
+    response = render(request, template, {"fields": fields, "page_title": _("Bad request")}, status=400)
     patch_vary_headers(response, ["HX-Request"])
     return response
 
@@ -53,9 +55,9 @@ def label_empty_choices(form) -> None:
     """Say "Any" instead of django-filter's "---------" in the page's select boxes."""
     for name, field in form.fields.items():
         if isinstance(field.widget, NullBooleanSelect):
-            field.widget.choices = [("unknown", "Any"), ("true", "Yes"), ("false", "No")]
+            field.widget.choices = [("unknown", _("Any")), ("true", _("Yes")), ("false", _("No"))]
         elif hasattr(field, "empty_label"):
-            label = "Default order" if name == "ordering" else "Any"
+            label = _("Default order") if name == "ordering" else _("Any")
             field.empty_label = label
             if hasattr(field, "queryset"):
                 continue  # ModelChoiceField reads empty_label when it renders
@@ -78,7 +80,9 @@ def compact_record_choices(form, limit: int | None = None) -> None:
             continue
         rows = list(field.queryset[: limit + 1])
         if len(rows) > limit:
-            field.widget = TextInput(attrs={"placeholder": f"{field.label}: slug or code", "size": 18})
+            field.widget = TextInput(
+                attrs={"placeholder": _("%(label)s: slug or code") % {"label": field.label}, "size": 18}
+            )
             continue
         iterator = field.iterator(field)
         field.widget.choices = [("", field.empty_label)] + [iterator.choice(row) for row in rows]
@@ -103,7 +107,7 @@ class AtlasPageMixin:
         return ""
 
     def get_breadcrumbs(self) -> list[tuple[str, str | None]]:
-        return [("Home", reverse(settings.RECORDS_HOME_URL_NAME)), (self.section_title, None)]
+        return [(_("Home"), reverse(settings.RECORDS_HOME_URL_NAME)), (self.section_title, None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -147,12 +151,19 @@ class FilteredListView(AtlasPageMixin, ListView):
         if raw == "last":
             raw = str(paginator.num_pages)
         if not raw.isdigit() or int(raw) < 1:
-            raise BadQuery({"page": [f"“{raw[:20]}” is not a page number; pages are numbered from 1."]})
+            raise BadQuery(
+                {"page": [_("“%(value)s” is not a page number; pages are numbered from 1.") % {"value": raw[:20]}]}
+            )
         try:
             page = paginator.page(int(raw))
         except InvalidPage as exc:
             pages = paginator.num_pages
-            raise PageNotFound(f"There is no page {raw}: these results have {pages} page{'s' * (pages != 1)}.") from exc
+            message = ngettext(
+                "There is no page %(page)s: these results have %(count)s page.",
+                "There is no page %(page)s: these results have %(count)s pages.",
+                pages,
+            )
+            raise PageNotFound(message % {"page": raw, "count": pages}) from exc
         return paginator, page, page.object_list, page.has_other_pages()
 
     def is_partial(self) -> bool:
@@ -168,8 +179,14 @@ class FilteredListView(AtlasPageMixin, ListView):
         patch_vary_headers(response, ["HX-Request"])
         return response
 
+    def count_noun(self, count: int) -> str:
+        """The noun after the result count ("1 mission", "20 missions"), in the language's plural form."""
+        return str(self.model._meta.verbose_name if count == 1 else self.noun_plural)
+
     def get_page_description(self) -> str:
-        return f"Every {self.noun_plural} in the Space Cooperation Atlas, filterable, with sources."
+        return _("Every %(nouns)s in the Space Cooperation Atlas, filterable, with sources.") % {
+            "nouns": self.noun_plural
+        }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -180,6 +197,7 @@ class FilteredListView(AtlasPageMixin, ListView):
             filters_active=any(v for k, v in self.request.GET.items() if k not in ("page", "ordering")),
             noun_singular=self.model._meta.verbose_name,
             noun_plural=self.noun_plural,
+            count_noun=self.count_noun(context["paginator"].count if context.get("paginator") else 0),
             list_url=self.request.path,
             results_template=self.results_template_name,
         )
@@ -200,11 +218,11 @@ class PublicDetailView(AtlasPageMixin, DetailView):
 
     def get_page_description(self) -> str:
         summary = getattr(self.object, "summary", "") or ""
-        return summary[:200] if summary else f"{self.object} in the Space Cooperation Atlas."
+        return summary[:200] if summary else _("%(record)s in the Space Cooperation Atlas.") % {"record": self.object}
 
     def get_breadcrumbs(self):
         return [
-            ("Home", reverse(settings.RECORDS_HOME_URL_NAME)),
+            (_("Home"), reverse(settings.RECORDS_HOME_URL_NAME)),
             (self.section_title, reverse(self.section_url_name)),
             (self.get_page_title(), None),
         ]
