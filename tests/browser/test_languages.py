@@ -132,6 +132,27 @@ def test_french_timeline_filters_with_htmx_and_keeps_the_prefix(page, live_serve
     assert console_errors == []
 
 
+def test_arabic_timeline_runs_from_the_right_and_its_eras_still_zoom(page, live_server, world, console_errors):
+    EventFactory(title="Sputnik 1", slug="sputnik", date=D(1957, 10, 4), kind="launch")
+    page.goto(f"{live_server.url}/ar/timeline/")
+
+    def cx(slug: str) -> float:
+        return float(page.locator(f'a.tl-mark[data-slug="{slug}"] circle').get_attribute("cx"))
+
+    expect(page.locator("#timeline-visual svg a.tl-mark")).to_have_count(4)
+    assert cx("sputnik") > cx("zarya") > cx("expedition-1") > cx("accords"), "1957 on the right, 2020 on the left"
+    before = cx("zarya") - cx("expedition-1")
+    page.locator("#timeline-eras button").filter(has_text="1998").click()
+    page.wait_for_function(
+        "gap => { const x = (s) => parseFloat(document.querySelector(`a.tl-mark[data-slug='${s}'] circle`)"
+        ".getAttribute('cx')); return x('zarya') - x('expedition-1') > gap * 2; }",
+        arg=before,
+    )
+    page.wait_for_timeout(600)  # the 400 ms transition has ended
+    assert cx("zarya") > cx("expedition-1"), "zoomed in, time still runs from the right"
+    assert console_errors == []
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_axe_finds_nothing_serious_in_each_language(page, live_server, world, console_errors, language):
     prefix = "" if language == "en" else f"/{language}"
