@@ -14,6 +14,7 @@ from tests.factories import (
     AgreementFactory,
     CountryFactory,
     EventFactory,
+    GuideFactory,
     MissionFactory,
     OrganizationFactory,
     ParticipationFactory,
@@ -44,6 +45,14 @@ def world():
     EventFactory(title="Zarya launched", slug="zarya", date=D(1998, 11, 20), kind="launch", featured=True)
     EventFactory(title="Accords signed", slug="accords", date=D(2020, 10, 13), kind="signature")
     EventFactory(title="Expedition 1 docks", slug="expedition-1", date=D(2000, 11, 2), kind="docking")
+    guide = GuideFactory(
+        title="The ISS: a model of global partnership",
+        slug="iss-global-partnership",
+        body="The [International Space Station](/missions/iss/) and the [Artemis Accords](/agreements/artemis-accords/) "
+        "({{ count:agreement:artemis-accords:signatories }} signatories). " * 12,
+    )
+    guide.missions.add(iss)
+    guide.agreements.add(accords)
     return {"accords": accords}
 
 
@@ -62,7 +71,7 @@ OVERFLOWING = """() => Array.from(document.querySelectorAll("body *")).filter((e
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375px", "1440px"])
-@pytest.mark.parametrize("path", ["/ar/", "/ar/agreements/artemis-accords/"])
+@pytest.mark.parametrize("path", ["/ar/", "/ar/agreements/artemis-accords/", "/ar/guides/iss-global-partnership/"])
 def test_arabic_is_right_to_left_with_the_switcher_and_no_overflow(
     browser, live_server, world, viewport, path, screenshot_dir
 ):
