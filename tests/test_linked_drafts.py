@@ -103,6 +103,15 @@ def make_guide(status: str):
     )
 
 
+def make_question(status: str):
+    return f.QuestionFactory(
+        question="Zzdraftquestion Hidden asked?",
+        slug="zzdraft-question",
+        answer="Qqsecretquestion answers in secret.",
+        publication_status=status,
+    )
+
+
 def _code_pattern(code: str) -> re.Pattern:
     """The code as a word of its own ("zz", "ZZ", "/countries/zz/", '"zz"'), not inside another word."""
     return re.compile(rf"(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9])", re.IGNORECASE)
@@ -115,6 +124,8 @@ def needles_of(record) -> tuple:
         return (record.name, record.official_name, _code_pattern(record.code))
     if kind in ("event", "guide"):
         return (record.title, record.slug)
+    if kind == "question":
+        return (record.question, record.slug)
     names = [record.name, record.slug]
     for attr in ("acronym", "short_name"):
         if getattr(record, attr, ""):
@@ -125,7 +136,8 @@ def needles_of(record) -> tuple:
 def search_words_of(record) -> tuple[str, ...]:
     """Unique words a visitor could search for: the first word of its name and a word of its text."""
     title = getattr(record, "title", None) or record.name
-    secret = record.official_name if record._meta.model_name == "country" else record.summary
+    kind = record._meta.model_name
+    secret = record.official_name if kind == "country" else record.answer if kind == "question" else record.summary
     return (title.split()[0], secret.split()[-1].strip(".") if secret else "")
 
 
@@ -174,6 +186,7 @@ class Case:
     main: object  # the published record that links the other end (its page must not show a draft)
     linked: object  # the other end: a draft, or published in the positive control
     others: list = field(default_factory=list)  # further published records involved (their pages too)
+    shown_on: str | None = None  # where the positive control looks (default: the main record's page)
 
     @property
     def published(self) -> list:
@@ -384,6 +397,15 @@ def linked_guide_explains_published_org(status: str) -> Case:
     return Case(org, linked, [org.country])
 
 
+def linked_question_cites_published_org(status: str) -> Case:
+    """An FAQ question (`linked`) links a published organization: /faq/ lists it only when published."""
+    org = pub_org(country=pub_country(1))
+    linked = make_question(status)
+    age_change_log()
+    linked.organizations.add(org)
+    return Case(org, linked, [org.country], shown_on="/faq/")
+
+
 RELATIONS: dict[str, Callable[[str], Case]] = {
     "mission-lead-org": mission_participant("lead"),
     "mission-partner-org": mission_participant("partner"),
@@ -409,6 +431,7 @@ RELATIONS: dict[str, Callable[[str], Case]] = {
     "mission-agreement": mission_agreement,
     "org-membership-country": org_membership_row,
     "org-explained-in-linked-guide": linked_guide_explains_published_org,
+    "org-cited-by-linked-question": linked_question_cites_published_org,
 }
 
 
@@ -425,6 +448,7 @@ _API_NAME = {
     "event": "events",
     "topic": "topics",
     "guide": "guides",
+    "question": "questions",
 }
 
 
@@ -606,11 +630,12 @@ def test_draft_own_pages_are_404(client, db, build):
 def test_published_link_is_shown(client, db, build):
     """Positive control: the same link to a PUBLISHED record shows on the published record's page."""
     case = build(PUBLISHED)
-    response = client.get(web_url(case.main))
+    url = case.shown_on or web_url(case.main)
+    response = client.get(url)
     assert response.status_code == 200
     text = response.content.decode()
     names = [n for n in case.needles if not isinstance(n, re.Pattern)]
-    assert any(name in text for name in names), f"none of {names} on {web_url(case.main)}"
+    assert any(name in text for name in names), f"none of {names} on {url}"
 
 
 @pytest.mark.parametrize("role", ["lead", "partner"])
