@@ -469,6 +469,25 @@ def test_a_write_made_while_redis_is_down_is_visible_when_it_is_back(db, anon, s
         cache.delete_pattern("*")
 
 
+def test_each_process_keeps_its_hottest_entries_exactly_as_fresh_as_redis(db, anon, settings):
+    if not redis_reachable():
+        pytest.skip("Redis is not reachable on 127.0.0.1:6379")
+    settings.CACHES = redis_caches(prefix=f"test-{uuid.uuid4().hex}")
+    from django.core.cache import cache
+
+    topic = f.TopicFactory(name="Lunar exploration", slug="lunar")
+    try:
+        assert "Lunar exploration" in cached_read(anon, "/topics/")
+        cache.delete_pattern("*")  # Redis forgets: this process still answers from its own copy
+        assert anon.get("/topics/")["X-Cache"] == "hit"
+        topic.name = "Lunar science"
+        topic.save()
+        response = anon.get("/topics/")
+        assert response["X-Cache"] == "miss" and "Lunar science" in response.content.decode()
+    finally:
+        cache.delete_pattern("*")
+
+
 def test_the_cache_answers_nothing_when_the_generation_row_is_missing(db, anon):
     from coop_site.cache.models import CacheGeneration
 

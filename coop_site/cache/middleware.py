@@ -16,7 +16,9 @@ and `Accept-Language`, so it needs no place of its own. Signed-in users never re
 the cache, and an answer that sets a cookie, any status but 200 and 404, or a `private`/`no-store`
 answer (e.g. a 429 of the throttle) is never stored. The cache holds the status, the headers and the
 body (bytes), not a pickled response object, so a hit costs one cache read and no unpickling of
-view data.
+view data. In front of a shared cache (Redis), each process keeps its hottest entries in local
+memory (`RESPONSE_CACHE_LOCAL_ENTRIES`, 256): keyed by the same generation, they are exactly as
+fresh, and a hit on them needs no Redis round trip — only the generation's query.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ import json
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import (
@@ -55,6 +60,7 @@ KEY_HEADERS = (
 )
 CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
 STATE = "_response_cache"
+LOCAL_MAX_BYTES = 512 * 1024
 
 
 def _setting(name: str, default):
@@ -63,6 +69,53 @@ def _setting(name: str, default):
 
 def _cache():
     return caches[_setting("RESPONSE_CACHE_ALIAS", "default")]
+
+
+_local = None  # this process's copy of the hottest entries: None = not built yet, False = none
+
+
+def _local_cache():
+    """A small in-process cache in front of a shared one (Redis): a hit then needs no Redis round trip.
+
+    Its entries are keyed like the shared ones, generation included, so they are exactly as fresh:
+    a write anywhere changes the generation every process reads from the database on each request.
+    None when the shared cache is itself in local memory or RESPONSE_CACHE_LOCAL_ENTRIES is 0.
+    """
+    global _local
+    if _local is None:
+        entries = _setting("RESPONSE_CACHE_LOCAL_ENTRIES", 256)
+        if not entries or isinstance(_cache(), LocMemCache):
+            _local = False
+        else:
+            params = {"TIMEOUT": _setting("RESPONSE_CACHE_LOCAL_SECONDS", 300), "OPTIONS": {"MAX_ENTRIES": entries}}
+            _local = LocMemCache("coop-site-response-cache-local", params)
+    return _local or None
+
+
+@receiver(setting_changed)
+def _forget_local_cache(setting, **kwargs):
+    global _local
+    if setting in {"CACHES", "RESPONSE_CACHE_ALIAS", "RESPONSE_CACHE_LOCAL_ENTRIES", "RESPONSE_CACHE_LOCAL_SECONDS"}:
+        if _local:
+            _local.clear()
+        _local = None
+
+
+def _get(key: str):
+    local = _local_cache()
+    stored = local.get(key) if local else None
+    if stored is None:
+        stored = _cache().get(key)
+        if local and stored is not None and len(stored[2]) <= LOCAL_MAX_BYTES:
+            local.set(key, stored)
+    return stored
+
+
+def _set(key: str, stored: tuple, timeout: int) -> None:
+    _cache().set(key, stored, timeout)
+    local = _local_cache()
+    if local and len(stored[2]) <= LOCAL_MAX_BYTES:
+        local.set(key, stored)
 
 
 def is_signed_in(request) -> bool:
@@ -135,7 +188,7 @@ class ResponseCacheMiddleware:
             generation = current_generation()
             if generation is not None:
                 state = {"key": cache_key(request, generation)}
-                stored = _cache().get(state["key"])
+                stored = _get(state["key"])
                 if stored is not None:
                     return self.conditional(request, _thaw(stored))
         response = self.get_response(request)
@@ -152,9 +205,9 @@ class ResponseCacheMiddleware:
             response["X-Cache"] = "miss"
             timeout = _setting("RESPONSE_CACHE_SECONDS", 3600)
             if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
-                response.add_post_render_callback(lambda r: _cache().set(state["key"], _freeze(r), timeout))
+                response.add_post_render_callback(lambda r: _set(state["key"], _freeze(r), timeout))
             else:
-                _cache().set(state["key"], _freeze(response), timeout)
+                _set(state["key"], _freeze(response), timeout)
         return self.conditional(request, response)
 
     @staticmethod
