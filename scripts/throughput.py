@@ -14,8 +14,8 @@ Then Debian's `wrk -t2 -c16 -d<N>s` measures, one URL after the other:
   of the response cache key but changes nothing in the body, so every request misses, runs the view
   and stores its answer — what every request would cost if each one followed a write.
 
-The static file is measured right before each URL and each share is against that measurement, so
-that a change in the machine's load during the run moves both figures. The API's anonymous throttle
+The static file is measured right before and right after each URL's warm run and each share is
+against the mean of the two, so that a change in the machine's load during the run moves both. The API's anonymous throttle
 is raised for the run (a throttled 429 would otherwise be measured). Prints a Markdown table.
 Only loopback is used. The machine may be shared: load on other cores shows up in every figure, so
 compare shares (measured in the same run) rather than requests per second between runs.
@@ -217,8 +217,10 @@ def main():
         for url in API_URLS + PAGE_URLS:
             fetch(base, url)
             status, headers = fetch(base, url)
-            row = {"static": run_wrk(wrk, args, base, static), "warm": run_wrk(wrk, args, base, url)}
+            row = {"static_before": run_wrk(wrk, args, base, static), "warm": run_wrk(wrk, args, base, url)}
             row["warm"].update(status=status, x_cache=headers.get("X-Cache", "-"))
+            row["static_after"] = run_wrk(wrk, args, base, static)
+            row["static"] = {"rps": (row["static_before"]["rps"] + row["static_after"]["rps"]) / 2}
             if not args.skip_cold:
                 row["cold"] = run_wrk(wrk, args, base, url, script=cold_script)
             results[url] = row
@@ -250,15 +252,17 @@ def share(row: dict, kind: str) -> float:
 
 
 def print_table(args, static: str, results: dict, load) -> None:
-    statics = [row["static"]["rps"] for row in results.values()]
+    statics = [row[kind]["rps"] for row in results.values() for kind in ("static_before", "static_after")]
     print(
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn {args.workers} sync workers, "
         f"{'PostgreSQL' if args.database_url else 'SQLite'}, {'Redis' if args.redis_url else 'local-memory'} cache; "
         f"load average before the run {load[0]:.1f} on {os.cpu_count()} cores. The static file `{static}` is "
-        f"measured right before each URL (from {min(statics):,.0f} to {max(statics):,.0f} req/s in this run); "
-        "each share is against that measurement.\n"
+        f"measured right before and right after each URL's warm run (from {min(statics):,.0f} to "
+        f"{max(statics):,.0f} req/s in this run); each share is against the mean of the two.\n"
     )
-    print("| URL | before: req/s (share) | static req/s | warm: req/s | share | cold: req/s | share | goal (warm) |")
+    print(
+        "| URL | before: req/s (share) | static req/s (mean) | warm: req/s | share | cold: req/s | share | goal (warm) |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     print("| `/static/css/site.<hash>.css` | 2,989 (1.00) | | | 1.00 | | | |")
     for url, row in results.items():
@@ -269,7 +273,7 @@ def print_table(args, static: str, results: dict, load) -> None:
         notes = []
         if warm["x_cache"] != "hit":
             notes.append(f"X-Cache {warm['x_cache']}")
-        for kind in ("static", "warm", "cold"):
+        for kind in ("static_before", "static_after", "warm", "cold"):
             if row.get(kind) and (row[kind]["non_2xx"] or row[kind]["socket_errors"]):
                 notes.append(f"{kind}: {row[kind]['non_2xx']} non-2xx {row[kind]['socket_errors']}".strip())
         cold_cells = f"{cold['rps']:,.0f} | {share(row, 'cold'):.3f}" if cold else " | "
