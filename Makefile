@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run test serve install install-dev chromium gettext messages migrate data lint vendor bench clean
+.PHONY: run test serve install install-dev chromium wrk gettext messages migrate data lint vendor bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,8 +56,16 @@ lint: install-dev
 vendor:
 	bash scripts/vendor_static.sh
 
-bench: install
+## Debian's wrk measures throughput (scripts/throughput.py).
+wrk:
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+
+## The latency tables (scripts/benchmark.py), then throughput as a share of a static file, cache warm
+## and cold (scripts/throughput.py; e.g. THROUGHPUT_ARGS="--database-url postgres://… --redis-url redis://…/5").
+THROUGHPUT_ARGS ?=
+bench: install wrk
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/throughput.py $(THROUGHPUT_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles node_modules test-output

@@ -1,7 +1,9 @@
 """The first visit to `/` goes to the visitor's language (Accept-Language); later visits keep the page.
 
-Only a visitor without the language cookie is redirected, and the cookie is set either way, so the
-switcher's link to English ("/") is never sent back to the browser's language.
+Only a visitor without the language cookie is redirected, and the redirect sets the cookie, so the
+switcher's link to English ("/") is never sent back to the browser's language. A visitor whose
+browser asks for English (or nothing) gets the page without a cookie: "/" is English for them
+anyway, and an answer without a cookie can be kept by the shared response cache (coop_site/cache).
 """
 
 from django.conf import settings
@@ -26,10 +28,9 @@ class FirstVisitLanguageMiddleware:
         if language and language != default:
             query = request.META.get("QUERY_STRING", "")
             response = HttpResponseRedirect(f"/{language}/" + (f"?{query}" if query else ""))
+            response.set_cookie(cookie, language, max_age=settings.LANGUAGE_COOKIE_AGE, samesite="Lax")
         else:
-            language = default
             response = self.get_response(request)
-        response.set_cookie(cookie, language, max_age=settings.LANGUAGE_COOKIE_AGE, samesite="Lax")
         patch_vary_headers(response, ["Accept-Language", "Cookie"])
         return response
 

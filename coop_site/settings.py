@@ -54,7 +54,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "coop_site.cache.middleware.ResponseCacheMiddleware",  # first: stores responses, sets caching headers
+    "coop_site.cache.middleware.ResponseCacheMiddleware",  # first: answers anonymous reads from the cache, stores them
     "django.middleware.security.SecurityMiddleware",
     "coop_site.middleware.DatabaseUnavailableMiddleware",
     "coop_site.middleware.SecurityHeadersMiddleware",
@@ -72,7 +72,6 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
-    "coop_site.cache.middleware.FetchFromResponseCacheMiddleware",  # last: answers anonymous reads from the cache
 ]
 
 ROOT_URLCONF = "coop_site.urls"

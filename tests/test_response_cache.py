@@ -8,18 +8,21 @@ import socket
 import uuid
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.http import HttpResponse
 from django.test import Client
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
 from catalog.models import Agreement, Signatory, Status
 from coop_site.cache.invalidation import current_generation, watched_models
+from coop_site.cache.middleware import ResponseCacheMiddleware
 from tests import factories as f
 from tests.curation.helpers import _form_data, change_form_data, change_url
 
-REDIS = "redis://127.0.0.1:6379/3"
+REDIS = "redis://127.0.0.1:6379/5"
 
 
 def redis_reachable() -> bool:
@@ -102,11 +105,89 @@ def test_keys_hold_the_query_string_the_format_and_htmx(db, backend, anon):
     fragment = cached_read(anon, "/missions/", HX_Request="true")
     json_body = cached_read(anon, "/api/v1/missions/")
     csv_body = cached_read(anon, "/api/v1/missions/?format=csv")
-    assert "<html" in html and "<html" not in fragment
+    restored = cached_read(anon, "/missions/", HX_Request="true", HX_History_Restore_Request="true")
+    assert "<html" in html and "<html" not in fragment and "<html" in restored
     assert json_body.startswith("{") and "Apollo-Soyuz" in csv_body and not csv_body.startswith("{")
     assert cached_read(anon, "/api/v1/missions/?page_size=5&page=1") == cached_read(
         anon, "/api/v1/missions/?page=1&page_size=5"
     )
+
+
+def test_keys_hold_the_language(db, backend, anon):
+    f.CountryFactory(code="in", name="India")
+    assert "<h1>India</h1>" in cached_read(anon, "/countries/in/")
+    assert "<h1>Inde</h1>" in cached_read(anon, "/fr/countries/in/")
+    assert "<h1>الهند</h1>" in cached_read(anon, "/ar/countries/in/")
+    assert "<h1>India</h1>" in cached_read(anon, "/countries/in/")
+
+
+def test_the_first_visit_in_another_language_is_not_served_the_cached_english_home(db, backend, anon):
+    home = anon.get("/")
+    assert home.status_code == 200 and not home.cookies  # English for an English (or silent) browser: no cookie
+    assert anon.get("/")["X-Cache"] == "hit"
+    assert anon.get("/", headers={"Accept-Language": "en-GB,en;q=0.9"}).status_code == 200
+    for _ in range(2):
+        french = Client().get("/", headers={"Accept-Language": "fr-FR,fr;q=0.9"})
+        assert french.status_code == 302 and french["Location"] == "/fr/"
+        assert "X-Cache" not in french and french.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
+    returning = Client()
+    returning.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"  # came back from /fr/ through the switcher
+    for _ in range(2):
+        again = returning.get("/", headers={"Accept-Language": "fr-FR,fr;q=0.9"})
+        assert again.status_code == 200 and '<html lang="en' in again.content.decode()
+    assert again["X-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("status", [400, 403, 429, 500, 503])
+def test_errors_are_never_stored(db, backend, rf, status):
+    middleware = ResponseCacheMiddleware(lambda request: HttpResponse("no", status=status))
+    for _ in range(2):
+        response = middleware(rf.get("/topics/"))
+        assert response.status_code == status and "X-Cache" not in response
+
+
+def test_an_answer_that_sets_a_cookie_is_never_stored(db, backend, rf):
+    def view(request):
+        response = HttpResponse("hello")
+        response.set_cookie("csrftoken", "not-for-everyone")
+        return response
+
+    middleware = ResponseCacheMiddleware(view)
+    for _ in range(2):
+        response = middleware(rf.get("/topics/"))
+        assert "X-Cache" not in response and "not-for-everyone" in str(response.cookies)
+        assert "public" not in response.get("Cache-Control", "")
+
+
+def test_a_miss_after_a_write_runs_as_many_queries_as_before_it(db, backend, anon):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from coop_site.cache.invalidation import bump
+
+    accords = f.AgreementFactory(name="Artemis Accords", slug="artemis-accords")
+    f.SignatoryFactory.create_batch(3, agreement=accords)
+    for _ in range(3):
+        f.EventFactory().agreements.add(accords)
+    urls = ["/agreements/artemis-accords/", "/agreements/", "/api/v1/agreements/", "/timeline/"]
+    for url in urls:
+        anon.get(url)  # one-off queries (content types…) out of the way
+    bump()
+    before = {}
+    for url in urls:
+        with CaptureQueriesContext(connection) as queries:
+            assert anon.get(url)["X-Cache"] == "miss"
+        before[url] = len(queries)
+        with CaptureQueriesContext(connection) as queries:
+            assert anon.get(url)["X-Cache"] == "hit"
+        assert len(queries) == 0, url
+    f.SignatoryFactory.create_batch(30, agreement=accords)  # the write: ten times the rows
+    for _ in range(10):
+        f.EventFactory().agreements.add(accords)
+    for url in urls:
+        with CaptureQueriesContext(connection) as queries:
+            response = anon.get(url)
+        assert response["X-Cache"] == "miss" and len(queries) == before[url], (url, before[url], len(queries))
 
 
 def test_signed_in_users_never_read_from_or_write_to_the_cache(db, backend, anon, admin_client_):
@@ -231,19 +312,40 @@ def test_revert(db, backend, anon, admin_client_):
     assert "Sultanate" not in fresh_read(anon, "/countries/om/")
 
 
+def test_admin_delete(db, backend, anon, admin_client_):
+    f.AgreementFactory(name="Moon Agreement", slug="moon-agreement")
+    assert "Moon Agreement" in cached_read(anon, "/agreements/moon-agreement/")
+    assert "Moon Agreement" in cached_read(anon, "/api/v1/agreements/")
+    agreement = Agreement.objects.get(slug="moon-agreement")
+    response = admin_client_.post(reverse("admin:catalog_agreement_delete", args=[agreement.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert anon.get("/agreements/moon-agreement/").status_code == 404
+    assert "Moon Agreement" not in fresh_read(anon, "/api/v1/agreements/")
+
+
+def test_bulk_delete_action(db, backend, anon, admin_client_):
+    topics = [f.TopicFactory(name=name, slug=slug) for name, slug in [("Space debris", "debris"), ("Mars", "mars")]]
+    assert "Space debris" in cached_read(anon, "/topics/") and "Mars" in cached_read(anon, "/topics/")
+    changelist = reverse("admin:catalog_topic_changelist")
+    data = {"action": "delete_selected", "_selected_action": [t.pk for t in topics], "post": "yes"}
+    assert admin_client_.post(changelist, data).status_code == 302
+    page = fresh_read(anon, "/topics/")
+    assert "Space debris" not in page and "Mars" not in page
+
+
 def test_recover_a_deleted_record(db, backend, anon, admin_client_):
-    agreement = f.AgreementFactory(name="Moon Agreement", slug="moon-agreement", publication_status=Status.DRAFT)
+    agreement = f.AgreementFactory(name="Moon Agreement", slug="moon-agreement")
     pk = agreement.pk
     admin_client_.post(reverse("admin:catalog_agreement_delete", args=[pk]), {"post": "yes"})
     assert not Agreement.objects.filter(pk=pk).exists()
     assert "Moon Agreement" not in cached_read(anon, "/api/v1/agreements/")
+    assert anon.get("/agreements/moon-agreement/").status_code == 404
+    assert anon.get("/agreements/moon-agreement/")["X-Cache"] == "hit"
     deletion = Agreement.history.filter(history_type="-").latest()
-    admin_client_.post(reverse("admin:catalog_agreement_restore", args=[deletion.history_id]))
-    Agreement.objects.filter(pk=pk).update(publication_status=Status.PUBLISHED)  # no signal: bump by hand
-    from coop_site.cache.invalidation import bump
-
-    bump()
+    response = admin_client_.post(reverse("admin:catalog_agreement_restore", args=[deletion.history_id]))
+    assert response.status_code == 302 and Agreement.objects.filter(pk=pk).exists()
     assert "Moon Agreement" in fresh_read(anon, "/api/v1/agreements/")
+    assert anon.get("/agreements/moon-agreement/").status_code == 200
 
 
 def test_csv_import(db, backend, anon, admin_client_):
@@ -283,12 +385,63 @@ def test_api_write(db, backend, anon, superuser):
     assert "The Artemis Accords" in fresh_read(anon, "/agreements/artemis-accords/")
 
 
+@pytest.fixture
+def token_writer(superuser):
+    return Client(headers={"Authorization": f"Token {Token.objects.create(user=superuser).key}"})
+
+
+def test_api_create_publish_and_delete_a_record(db, backend, anon, token_writer):
+    assert "Space debris" not in cached_read(anon, "/api/v1/topics/")
+    assert "Space debris" not in cached_read(anon, "/topics/")
+    payload = {"name": "Space debris", "slug": "debris", "publication_status": "draft"}
+    created = token_writer.post("/api/v1/topics/", payload, content_type="application/json")
+    assert created.status_code == 201, created.content
+    assert "Space debris" not in fresh_read(anon, "/api/v1/topics/")  # a draft: the visitor still sees none
+    assert "Space debris" not in cached_read(anon, "/topics/")
+    published = token_writer.patch(
+        "/api/v1/topics/debris/",
+        {"publication_status": "published", "version": created.json()["version"]},
+        content_type="application/json",
+    )
+    assert published.status_code == 200, published.content
+    assert "Space debris" in fresh_read(anon, "/api/v1/topics/")
+    assert "Space debris" in cached_read(anon, "/topics/")
+    assert token_writer.delete("/api/v1/topics/debris/").status_code == 204
+    assert "Space debris" not in fresh_read(anon, "/api/v1/topics/")
+    assert "Space debris" not in fresh_read(anon, "/topics/")
+
+
+def test_api_row_endpoints(db, backend, anon, token_writer):
+    f.CountryFactory(code="om", name="Oman")
+    f.AgreementFactory(name="Artemis Accords", slug="artemis-accords", opened_for_signature=None)
+    rows = "/api/v1/agreements/artemis-accords/signatories/"
+    assert cached_read(anon, rows).count('"country"') == 0
+    assert "Oman" not in cached_read(anon, "/agreements/artemis-accords/")
+    created = token_writer.post(rows, {"country": "om", "signed_on": "2025-11-05"}, content_type="application/json")
+    assert created.status_code == 201, created.content
+    assert '"country":"om"' in fresh_read(anon, rows).replace(" ", "")
+    assert "Oman" in cached_read(anon, "/agreements/artemis-accords/")
+    row = f"{rows}{created.json()['id']}/"
+    assert "first Gulf signatory" not in cached_read(anon, row)
+    patched = token_writer.patch(row, {"notes": "first Gulf signatory"}, content_type="application/json")
+    assert patched.status_code == 200, patched.content
+    assert "first Gulf signatory" in fresh_read(anon, row)
+    assert "first Gulf signatory" in cached_read(anon, "/agreements/artemis-accords/")
+    assert token_writer.delete(row).status_code == 204
+    assert anon.get(row).status_code == 404
+    assert "Oman" not in fresh_read(anon, "/agreements/artemis-accords/")
+
+
 def test_load_atlas(db, backend, anon):
-    assert "Artemis Accords" not in cached_read(anon, "/agreements/")
+    assert anon.get("/agreements/artemis-accords/").status_code == 404
+    assert anon.get("/agreements/artemis-accords/")["X-Cache"] == "hit"  # the 404 is cached too
+    assert '"count":0' in cached_read(anon, "/api/v1/agreements/").replace(" ", "")
     generation = current_generation()
     call_command("load_atlas", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert current_generation() > generation
-    assert "Artemis Accords" in fresh_read(anon, "/agreements/")
+    page = anon.get("/agreements/artemis-accords/")
+    assert page.status_code == 200 and "Artemis Accords" in page.content.decode()
+    assert anon.get("/api/v1/agreements/").json()["count"] == Agreement.objects.published().count() > 0
 
 
 # --- outages -------------------------------------------------------------------------------------
@@ -313,6 +466,25 @@ def test_a_write_made_while_redis_is_down_is_visible_when_it_is_back(db, anon, s
     finally:
         from django.core.cache import cache
 
+        cache.delete_pattern("*")
+
+
+def test_each_process_keeps_its_hottest_entries_exactly_as_fresh_as_redis(db, anon, settings):
+    if not redis_reachable():
+        pytest.skip("Redis is not reachable on 127.0.0.1:6379")
+    settings.CACHES = redis_caches(prefix=f"test-{uuid.uuid4().hex}")
+    from django.core.cache import cache
+
+    topic = f.TopicFactory(name="Lunar exploration", slug="lunar")
+    try:
+        assert "Lunar exploration" in cached_read(anon, "/topics/")
+        cache.delete_pattern("*")  # Redis forgets: this process still answers from its own copy
+        assert anon.get("/topics/")["X-Cache"] == "hit"
+        topic.name = "Lunar science"
+        topic.save()
+        response = anon.get("/topics/")
+        assert response["X-Cache"] == "miss" and "Lunar science" in response.content.decode()
+    finally:
         cache.delete_pattern("*")
 
 

@@ -1,17 +1,24 @@
 """A shared cache of anonymous responses, and the HTTP caching headers every response carries.
 
-Two middleware, placed like Django's own cache middleware:
+`ResponseCacheMiddleware` is the first middleware in MIDDLEWARE. For an anonymous GET/HEAD (no
+session cookie, no `Authorization` header, no flash-message cookie, not under `/admin/` or the
+static files) it reads the generation (one query, see invalidation.py), builds the key and, on a
+hit, answers at once: the stored answer is the one the whole middleware chain produced (security
+headers, CSP, `Vary`, `ETag`…), so nothing below has to run again. On a miss it lets the request
+through and, on the way out (it sees the response last, with every header and cookie the others
+added), sets `Cache-Control`, `Vary`, `ETag`, `Last-Modified`, stores the answer when it may, and
+answers `304` to a matching conditional request.
 
-- `ResponseCacheMiddleware` comes first in MIDDLEWARE (it sees the response last, with every
-  header and cookie the others added): it stores anonymous responses, sets `Cache-Control`, `Vary`,
-  `ETag`, `Last-Modified`, and answers `304` to a matching conditional request.
-- `FetchFromResponseCacheMiddleware` comes last (after sessions, authentication and the language
-  are known): it answers an anonymous GET/HEAD from the cache without running the view.
-
-Keys hold the generation (see invalidation.py), the host and scheme, the path (with its language
-prefix), the sorted query string and every request header the body depends on (Accept, the htmx
-headers, Accept-Language, the language cookie and the active language). Signed-in users (a session
-cookie, an Authorization header, an authenticated user) never read from or write to the cache.
+Keys hold the generation, the scheme and host, the path (with its language prefix), the sorted
+query string and every request header the body depends on (`Accept`, the htmx headers,
+`Accept-Language`) and the language cookie; the active language follows from the path, that cookie
+and `Accept-Language`, so it needs no place of its own. Signed-in users never read from or write to
+the cache, and an answer that sets a cookie, any status but 200 and 404, or a `private`/`no-store`
+answer (e.g. a 429 of the throttle) is never stored. The cache holds the status, the headers and the
+body (bytes), not a pickled response object, so a hit costs one cache read and no unpickling of
+view data. In front of a shared cache (Redis), each process keeps its hottest entries in local
+memory (`RESPONSE_CACHE_LOCAL_ENTRIES`, 256): keyed by the same generation, they are exactly as
+fresh, and a hit on them needs no Redis round trip — only the generation's query.
 """
 
 from __future__ import annotations
@@ -21,7 +28,11 @@ import json
 
 from django.conf import settings
 from django.core.cache import caches
-from django.utils import timezone, translation
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import (
     cc_delim_re,
     get_conditional_response,
@@ -37,8 +48,19 @@ from .invalidation import current_generation
 CACHEABLE_STATUS = frozenset({200, 404})
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 VARY = ("Cookie", "Accept", "HX-Request", "Accept-Language")
-KEY_HEADERS = ("Accept", "HX-Request", "HX-Target", "HX-Trigger", "HX-Trigger-Name", "HX-Boosted", "Accept-Language")
+KEY_HEADERS = (
+    "HTTP_ACCEPT",
+    "HTTP_HX_REQUEST",
+    "HTTP_HX_TARGET",
+    "HTTP_HX_TRIGGER",
+    "HTTP_HX_TRIGGER_NAME",
+    "HTTP_HX_BOOSTED",
+    "HTTP_HX_HISTORY_RESTORE_REQUEST",
+    "HTTP_ACCEPT_LANGUAGE",
+)
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
 STATE = "_response_cache"
+LOCAL_MAX_BYTES = 512 * 1024
 
 
 def _setting(name: str, default):
@@ -47,6 +69,53 @@ def _setting(name: str, default):
 
 def _cache():
     return caches[_setting("RESPONSE_CACHE_ALIAS", "default")]
+
+
+_local = None  # this process's copy of the hottest entries: None = not built yet, False = none
+
+
+def _local_cache():
+    """A small in-process cache in front of a shared one (Redis): a hit then needs no Redis round trip.
+
+    Its entries are keyed like the shared ones, generation included, so they are exactly as fresh:
+    a write anywhere changes the generation every process reads from the database on each request.
+    None when the shared cache is itself in local memory or RESPONSE_CACHE_LOCAL_ENTRIES is 0.
+    """
+    global _local
+    if _local is None:
+        entries = _setting("RESPONSE_CACHE_LOCAL_ENTRIES", 256)
+        if not entries or isinstance(_cache(), LocMemCache):
+            _local = False
+        else:
+            params = {"TIMEOUT": _setting("RESPONSE_CACHE_LOCAL_SECONDS", 300), "OPTIONS": {"MAX_ENTRIES": entries}}
+            _local = LocMemCache("coop-site-response-cache-local", params)
+    return _local or None
+
+
+@receiver(setting_changed)
+def _forget_local_cache(setting, **kwargs):
+    global _local
+    if setting in {"CACHES", "RESPONSE_CACHE_ALIAS", "RESPONSE_CACHE_LOCAL_ENTRIES", "RESPONSE_CACHE_LOCAL_SECONDS"}:
+        if _local:
+            _local.clear()
+        _local = None
+
+
+def _get(key: str):
+    local = _local_cache()
+    stored = local.get(key) if local else None
+    if stored is None:
+        stored = _cache().get(key)
+        if local and stored is not None and len(stored[2]) <= LOCAL_MAX_BYTES:
+            local.set(key, stored)
+    return stored
+
+
+def _set(key: str, stored: tuple, timeout: int) -> None:
+    _cache().set(key, stored, timeout)
+    local = _local_cache()
+    if local and len(stored[2]) <= LOCAL_MAX_BYTES:
+        local.set(key, stored)
 
 
 def is_signed_in(request) -> bool:
@@ -60,7 +129,20 @@ def is_signed_in(request) -> bool:
 
 
 def _excluded(request) -> bool:
-    return any(request.path.startswith(prefix) for prefix in _setting("RESPONSE_CACHE_EXCLUDE", ("/admin/",)))
+    prefixes = _setting("RESPONSE_CACHE_EXCLUDE", ("/admin/",))
+    static = settings.STATIC_URL if settings.STATIC_URL.startswith("/") else "/" + settings.STATIC_URL
+    return request.path.startswith(static) or any(request.path.startswith(prefix) for prefix in prefixes)
+
+
+def may_use_cache(request) -> bool:
+    """An anonymous GET/HEAD outside the admin and the static files, without a flash message waiting."""
+    bypass = _setting("RESPONSE_CACHE_BYPASS_COOKIES", ("messages",))
+    return (
+        request.method in SAFE_METHODS
+        and not _excluded(request)
+        and not is_signed_in(request)
+        and not any(name in request.COOKIES for name in bypass)
+    )
 
 
 def cache_key(request, generation: int) -> str:
@@ -70,11 +152,10 @@ def cache_key(request, generation: int) -> str:
         request.get_host(),
         request.path,
         query,
-        [request.headers.get(name, "") for name in KEY_HEADERS],
+        [request.META.get(name, "") for name in KEY_HEADERS],
         request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, ""),
-        translation.get_language(),
     ]
-    digest = hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps(parts).encode()).hexdigest()
     return f"response:{generation}:{digest}"
 
 
@@ -83,44 +164,33 @@ def _private_cache_control(value: str) -> bool:
     return bool(directives & {"private", "no-store"})
 
 
-class FetchFromResponseCacheMiddleware:
-    """Serve an anonymous GET/HEAD from the cache (last in MIDDLEWARE)."""
+def _freeze(response) -> tuple:
+    """What the cache keeps of an answer: its status, its headers and its body."""
+    return (response.status_code, list(response.headers.items()), response.content)
 
-    def __init__(self, get_response):
-        self.get_response = get_response
 
-    def __call__(self, request):
-        if self.may_use_cache(request):
-            generation = current_generation()
-            if generation is not None:
-                key = cache_key(request, generation)
-                state = {"key": key, "hit": False}
-                setattr(request, STATE, state)
-                response = _cache().get(key)
-                if response is not None:
-                    state["hit"] = True
-                    response["X-Cache"] = "hit"
-                    return response
-        return self.get_response(request)
-
-    @staticmethod
-    def may_use_cache(request) -> bool:
-        bypass = _setting("RESPONSE_CACHE_BYPASS_COOKIES", ("messages",))
-        return (
-            request.method in SAFE_METHODS
-            and not _excluded(request)
-            and not is_signed_in(request)
-            and not any(name in request.COOKIES for name in bypass)
-        )
+def _thaw(stored: tuple) -> HttpResponse:
+    status, headers, content = stored
+    response = HttpResponse(content, status=status, headers=headers)
+    response["X-Cache"] = "hit"
+    return response
 
 
 class ResponseCacheMiddleware:
-    """Store anonymous responses and set the HTTP caching headers (first in MIDDLEWARE)."""
+    """Answer anonymous reads from the shared cache; store them; set the HTTP caching headers (first in MIDDLEWARE)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        state = None
+        if may_use_cache(request):
+            generation = current_generation()
+            if generation is not None:
+                state = {"key": cache_key(request, generation)}
+                stored = _get(state["key"])
+                if stored is not None:
+                    return self.conditional(request, _thaw(stored))
         response = self.get_response(request)
         if request.method not in SAFE_METHODS or _excluded(request):
             return response
@@ -131,22 +201,26 @@ class ResponseCacheMiddleware:
         if _private_cache_control(response.get("Cache-Control", "")):
             return response
         self.public(response)
-        state = getattr(request, STATE, None)
-        if state and not state["hit"] and self.storable(request, response):
+        if state is not None and self.storable(request, response):
             response["X-Cache"] = "miss"
             timeout = _setting("RESPONSE_CACHE_SECONDS", 3600)
             if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
-                response.add_post_render_callback(lambda r: _cache().set(state["key"], r, timeout))
+                response.add_post_render_callback(lambda r: _set(state["key"], _freeze(r), timeout))
             else:
-                _cache().set(state["key"], response, timeout)
-        if response.status_code == 200:
-            return get_conditional_response(
-                request,
-                etag=response.get("ETag"),
-                last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
-                response=response,
-            )
-        return response
+                _set(state["key"], _freeze(response), timeout)
+        return self.conditional(request, response)
+
+    @staticmethod
+    def conditional(request, response):
+        """A 304 to a matching If-None-Match / If-Modified-Since, cached or not."""
+        if response.status_code != 200 or not any(name in request.META for name in CONDITIONAL_HEADERS):
+            return response
+        return get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+            response=response,
+        )
 
     @staticmethod
     def storable(request, response) -> bool:
