@@ -23,9 +23,9 @@ from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.urls import reverse
 
-from coop_site.lib.filters import search_q
+from coop_site.lib.filters import search_filter, search_q
 from coop_site.records.models import PUBLIC
-from coop_site.records.registry import card_query, searchable_types
+from coop_site.records.registry import card_query, search_extra, searchable_types
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_GROUP = 20
@@ -68,9 +68,11 @@ def match_rank(names: list[str], query: str) -> Case:
 
 def search_model(target: Target, query: str) -> QuerySet:
     queryset = card_query(target.model)(PUBLIC).annotate(match_rank=match_rank(target.names, query))
-    words = search_q(target.names + target.texts, query)
+    fields = target.names + target.texts
+    words = search_q(fields, query)
+    extra = search_extra(target.model, PUBLIC)
     if connection.vendor != "postgresql":
-        return queryset.filter(words).order_by("match_rank", target.names[-1])
+        return search_filter(queryset, fields, query, extra).order_by("match_rank", target.names[-1])
     vector = SearchVector(*target.names, weight="A", config="english") + SearchVector(
         *target.texts, weight="B", config="english"
     )
@@ -84,9 +86,12 @@ def search_model(target: Target, query: str) -> QuerySet:
     base = target.model._default_manager.order_by()
     text_ids = base.annotate(search=vector).filter(search=text_query).exclude(words).values("pk")
     word_ids = base.filter(words).values("pk")
+    matched = text_ids.union(word_ids)
+    if extra:  # notes and rows' text: a third, unindexed branch (coop_site/lib/filters.py search_filter)
+        matched = matched.union(base.filter(search_q(fields, query, extra)).values("pk"))
     return (
         queryset.annotate(search=vector, text_rank=SearchRank(vector, text_query))
-        .filter(pk__in=text_ids.union(word_ids))
+        .filter(pk__in=matched)
         .order_by("match_rank", "-text_rank", target.names[-1])
     )
 
