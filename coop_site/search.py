@@ -5,10 +5,14 @@ card shows, already filtered for the public, from its app's `queries.CARDS`.
 
 Ranking, in every database: an exact match of the acronym / short name / name comes first, then a
 name that starts with the query, then everything else. On PostgreSQL the rest are matched and
-ordered by full-text search (stemmed, names weighted above summaries) or `icontains` on every
-word, both index-backed (GIN tsvector and pg_trgm indexes: catalog/migrations/0004_search_indexes.py,
-timeline/migrations/0002_search_indexes.py); on SQLite by `icontains` on every word, so development
-and the test suite work without PostgreSQL.
+ordered by full-text search (stemmed, names weighted above summaries) or by every word starting a
+word of the text, both index-backed (GIN tsvector and pg_trgm indexes: catalog/migrations/0004_search_indexes.py,
+timeline/migrations/0002_search_indexes.py); on SQLite by every word starting a word of the text, so
+development and the test suite work without PostgreSQL ("ISS" never matches "Commission").
+
+Besides its names and texts, a record type may match more text: its notes and its rows' text
+(participants' contributions, signatory notes), as its app's `queries.search_extra()` gives them for
+the public; that branch is a third part of the union, outside the indexes.
 """
 
 from __future__ import annotations
