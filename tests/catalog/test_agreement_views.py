@@ -10,6 +10,7 @@ from tests.factories import (
     AgreementFactory,
     CountryFactory,
     EventFactory,
+    MissionFactory,
     OrganizationFactory,
     SignatoryFactory,
     SourceFactory,
@@ -214,11 +215,13 @@ def test_agreement_page_runs_a_constant_number_of_queries(client, accords, djang
     grow(5)
     # 1 the agreement with its reported source, 2 sources, 3 topics, 4 organizations, 5 events,
     # 6 signatory rows with their countries and organizations, 7 the signatory rows' sources.
-    # 8: the published guides that link it ("Explained in").
-    with django_assert_num_queries(8):
+    # 8: the published guides that link it ("Explained in"); 9: the missions it governs or enables.
+    with django_assert_num_queries(9):
         client.get(accords.get_absolute_url())
     grow(45)
-    with django_assert_num_queries(8):
+    for _ in range(5):
+        accords.missions.add(MissionFactory())
+    with django_assert_num_queries(9):
         client.get(accords.get_absolute_url())
 
 
