@@ -116,3 +116,13 @@ def test_iss_does_not_match_commission_or_mission(client):
     assert sorted(_api(client, "/api/v1/missions/", "ISS")) == ["columbus", "iss"]
     html = _page(client, SEARCH, "ISS")
     assert "European Commission" not in html and "Dissolved Agency" not in html
+
+
+@pytest.mark.parametrize(
+    "query", ["(", "[a", "a\\", "*", "+ISS", "?", ".*", "(?i)x", "a{2,}", "$", "^", "Chang'e-4 (CNSA)"]
+)
+def test_regular_expression_characters_are_plain_text(client, ilrs, query):
+    for path in (SEARCH, reverse("catalog:mission-list"), "/api/v1/missions/", "/api/v1/agreements/"):
+        response = client.get(path, {"q": query})
+        assert response.status_code == 200, (path, query)
+    assert _api(client, "/api/v1/missions/", ".*") == []
