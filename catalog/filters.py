@@ -39,7 +39,7 @@ from .models import (
     SignatoryStatus,
     Topic,
 )
-from .queries import with_visible_counts
+from .queries import search_extra, with_visible_counts
 
 countries_choice = public_choices(Country)
 agreements_choice = public_choices(Agreement)
@@ -72,7 +72,14 @@ class DisputedFilter(django_filters.BooleanFilter):
         return next(f.name for f in row_model._meta.concrete_fields if f.is_relation and f.related_model is model)
 
 
-class OrganizationFilter(AtlasFilterSet):
+class SearchesNotesAndRows:
+    """`q` also matches the record's notes and its rows' text, as the viewer may see them (queries.py)."""
+
+    def search_extra(self):
+        return search_extra(self._meta.model, self.viewer)
+
+
+class OrganizationFilter(SearchesNotesAndRows, AtlasFilterSet):
     search_fields = ["name", "acronym", "summary"]
 
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices, label=_("Kind"))
@@ -96,7 +103,7 @@ class OrganizationFilter(AtlasFilterSet):
         fields = ["q", "kind", "country", "topic", "member", "disputed"]
 
 
-class CountryFilter(AtlasFilterSet):
+class CountryFilter(SearchesNotesAndRows, AtlasFilterSet):
     search_fields = ["name", "official_name", "code"]
 
     region = django_filters.ChoiceFilter(choices=Region.choices, label=_("Region"))
@@ -110,7 +117,7 @@ class CountryFilter(AtlasFilterSet):
         fields = ["q", "region"]
 
 
-class MissionFilter(AtlasFilterSet):
+class MissionFilter(SearchesNotesAndRows, AtlasFilterSet):
     search_fields = ["name", "short_name", "summary", "destination"]
 
     kind = django_filters.ChoiceFilter(choices=MissionKind.choices, label=_("Kind"))
@@ -152,7 +159,7 @@ class MissionFilter(AtlasFilterSet):
         ]
 
 
-class AgreementFilter(AtlasFilterSet):
+class AgreementFilter(SearchesNotesAndRows, AtlasFilterSet):
     """`as_of` (a date) makes the derived counts those of that day; it filters no rows."""
 
     search_fields = ["name", "short_name", "summary"]

@@ -31,6 +31,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, ExtractYear
 
+from coop_site.lib.filters import ExtraText, RelatedText
 from coop_site.records.models import PUBLIC, Status, is_visible, sees_drafts, visible_prefetch, visible_q
 from coop_site.records.registry import record_types, row_types
 
@@ -505,6 +506,54 @@ CARDS = {
     Guide: guide_cards,
     Question: question_cards,
 }
+
+
+# What search (the search page and every list's `q`) matches besides a record's indexed names and
+# texts: its notes, and the text of its rows as the viewer may see them: a participation of a draft
+# organization never makes a mission findable by its contribution, nor a draft country's signatory
+# row an agreement by its notes.
+def _organization_search(viewer) -> ExtraText:
+    return ExtraText(
+        related=(
+            RelatedText(
+                Participation.objects.filter(visible_q(viewer, "mission__")), "organization", ("contribution",)
+            ),
+            RelatedText(Membership.objects.filter(visible_q(viewer, "country__")), "organization", ("notes",)),
+        )
+    )
+
+
+def _mission_search(viewer) -> ExtraText:
+    return ExtraText(
+        fields=("status_note",),
+        related=(
+            RelatedText(
+                Participation.objects.filter(visible_q(viewer, "organization__")), "mission", ("contribution",)
+            ),
+        ),
+    )
+
+
+def _agreement_search(viewer) -> ExtraText:
+    return ExtraText(related=(RelatedText(Signatory.objects.filter(visible_party_q(viewer)), "agreement", ("notes",)),))
+
+
+def _country_search(viewer) -> ExtraText:
+    return ExtraText(fields=("notes",))
+
+
+SEARCH_EXTRAS = {
+    Organization: _organization_search,
+    Mission: _mission_search,
+    Agreement: _agreement_search,
+    Country: _country_search,
+}
+
+
+def search_extra(model, viewer=PUBLIC) -> ExtraText | None:
+    """The extra text a search of `model` matches for `viewer` (None: its names and texts only)."""
+    extra = SEARCH_EXTRAS.get(model)
+    return extra(viewer) if extra else None
 
 
 # --- chart data (catalog/visuals/data.py shapes it) -------------------------------------------------

@@ -5,10 +5,14 @@ card shows, already filtered for the public, from its app's `queries.CARDS`.
 
 Ranking, in every database: an exact match of the acronym / short name / name comes first, then a
 name that starts with the query, then everything else. On PostgreSQL the rest are matched and
-ordered by full-text search (stemmed, names weighted above summaries) or `icontains` on every
-word, both index-backed (GIN tsvector and pg_trgm indexes: catalog/migrations/0004_search_indexes.py,
-timeline/migrations/0002_search_indexes.py); on SQLite by `icontains` on every word, so development
-and the test suite work without PostgreSQL.
+ordered by full-text search (stemmed, names weighted above summaries) or by every word starting a
+word of the text, both index-backed (GIN tsvector and pg_trgm indexes: catalog/migrations/0004_search_indexes.py,
+timeline/migrations/0002_search_indexes.py); on SQLite by every word starting a word of the text, so
+development and the test suite work without PostgreSQL ("ISS" never matches "Commission").
+
+Besides its names and texts, a record type may match more text: its notes and its rows' text
+(participants' contributions, signatory notes), as its app's `queries.search_extra()` gives them for
+the public; that branch is a third part of the union, outside the indexes.
 """
 
 from __future__ import annotations
@@ -24,9 +28,9 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_noop
 
-from coop_site.lib.filters import search_q
+from coop_site.lib.filters import search_filter, search_q
 from coop_site.records.models import PUBLIC
-from coop_site.records.registry import card_query, searchable_types
+from coop_site.records.registry import card_query, search_extra, searchable_types
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_GROUP = 20
@@ -81,9 +85,11 @@ def match_rank(names: list[str], query: str) -> Case:
 
 def search_model(target: Target, query: str) -> QuerySet:
     queryset = card_query(target.model)(PUBLIC).annotate(match_rank=match_rank(target.names, query))
-    words = search_q(target.names + target.texts, query)
+    fields = target.names + target.texts
+    words = search_q(fields, query)
+    extra = search_extra(target.model, PUBLIC)
     if connection.vendor != "postgresql":
-        return queryset.filter(words).order_by("match_rank", target.names[-1])
+        return search_filter(queryset, fields, query, extra).order_by("match_rank", target.names[-1])
     vector = SearchVector(*target.names, weight="A", config="english") + SearchVector(
         *target.texts, weight="B", config="english"
     )
@@ -97,9 +103,12 @@ def search_model(target: Target, query: str) -> QuerySet:
     base = target.model._default_manager.order_by()
     text_ids = base.annotate(search=vector).filter(search=text_query).exclude(words).values("pk")
     word_ids = base.filter(words).values("pk")
+    matched = text_ids.union(word_ids)
+    if extra:  # notes and rows' text: a third, unindexed branch (coop_site/lib/filters.py search_filter)
+        matched = matched.union(base.filter(search_q(fields, query, extra)).values("pk"))
     return (
         queryset.annotate(search=vector, text_rank=SearchRank(vector, text_query))
-        .filter(pk__in=text_ids.union(word_ids))
+        .filter(pk__in=matched)
         .order_by("match_rank", "-text_rank", target.names[-1])
     )
 

@@ -4,10 +4,11 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from catalog.views import embeds
-from coop_site import changes, ops
+from coop_site import changes, ops, quality
 from coop_site.sitemaps import SITEMAPS
 
 urlpatterns = [
+    path("admin/quality/", quality.quality_view, name="admin-quality"),  # staff only
     path("admin/", admin.site.urls),
     # Embeddable charts: frameable by any site (catalog/views/embeds.py); every other page is not.
     path("embed/agreements/<slug:slug>/chart/", embeds.agreement_chart, name="embed-agreement-chart"),

@@ -2239,13 +2239,6 @@ Signatarios
 签署方
 الموقِّعون
 --
-%(count)s listed here.
-%(count)s listés ici.
-%(count)s listados aquí.
-Здесь указано: %(count)s.
-此处列出 %(count)s 个。
-المدرج هنا: %(count)s.
---
 No signatory is listed here
 Aucun signataire n'est listé ici
 No figura aquí ningún signatario
@@ -2440,6 +2433,36 @@ Misiones compartidas
 # its Plural-Forms header (fr, es: 2; ru: 3 — one, few, many; zh_Hans: 1; ar: 6 — zero, one, two,
 # few 3–10, many 11–99, other 100+).
 PLURALS = [
+    (
+        (
+            "%(listed)s of %(total)s parties listed here (%(counter)s row in all).",
+            "%(listed)s of %(total)s parties listed here (%(counter)s rows in all).",
+        ),
+        {
+            "fr": [
+                "%(listed)s parties sur %(total)s listées ici (%(counter)s ligne en tout).",
+                "%(listed)s parties sur %(total)s listées ici (%(counter)s lignes en tout).",
+            ],
+            "es": [
+                "%(listed)s de %(total)s partes listadas aquí (%(counter)s fila en total).",
+                "%(listed)s de %(total)s partes listadas aquí (%(counter)s filas en total).",
+            ],
+            "ru": [
+                "Здесь указано участников: %(listed)s из %(total)s (всего %(counter)s строка).",
+                "Здесь указано участников: %(listed)s из %(total)s (всего %(counter)s строки).",
+                "Здесь указано участников: %(listed)s из %(total)s (всего %(counter)s строк).",
+            ],
+            "zh_Hans": ["此处列出 %(total)s 个缔约方中的 %(listed)s 个（共 %(counter)s 行）。"],
+            "ar": [
+                "المدرج هنا %(listed)s من أصل %(total)s من الأطراف (لا صفوف: %(counter)s).",
+                "المدرج هنا %(listed)s من أصل %(total)s من الأطراف (صف واحد: %(counter)s).",
+                "المدرج هنا %(listed)s من أصل %(total)s من الأطراف (صفان: %(counter)s).",
+                "المدرج هنا %(listed)s من أصل %(total)s من الأطراف (%(counter)s صفوف في المجموع).",
+                "المدرج هنا %(listed)s من أصل %(total)s من الأطراف (%(counter)s صفًا في المجموع).",
+                "المدرج هنا %(listed)s من أصل %(total)s من الأطراف (%(counter)s صف في المجموع).",
+            ],
+        },
+    ),
     (
         (
             "There is no page %(page)s: these results have %(count)s page.",

@@ -3,12 +3,13 @@
 import calendar
 import datetime
 import re
+from dataclasses import dataclass
 
 import django_filters
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator, ProhibitNullCharactersValidator
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -171,25 +172,69 @@ class CodeFilter(NaturalKeyFilter):
     field_class = LowercaseModelChoiceField
 
 
-def search_q(fields: list[str], text: str) -> Q:
-    """Every word must appear in one of `fields` (case-insensitive).
+@dataclass(frozen=True)
+class RelatedText:
+    """Text of rows that belong to a searched record (e.g. participations' contributions of a mission).
 
-    On PostgreSQL a word is matched by `icontains` (backed by the trigram indexes of
-    catalog/migrations/0004_search_indexes.py; the full-text branch of coop_site/search.py matches
-    whole words). Elsewhere (SQLite) a word must start a word of the text, so "ISS" finds "ISS" and
-    "ISS-based" but not "Mission" or "Commission".
+    `rows` is already limited to the rows the viewer may see (built in an app's queries.py), so a
+    row of a draft never makes its record findable; `link` is the rows' field naming the record.
     """
-    vendor = connection.vendor
+
+    rows: QuerySet
+    link: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExtraText:
+    """What a search matches besides the indexed names and texts: more of the record's own fields
+    (notes, status notes) and the text of its rows."""
+
+    fields: tuple[str, ...] = ()
+    related: tuple[RelatedText, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.fields or self.related)
+
+
+def word_q(field: str, word: str) -> Q:
+    """`word` starts a word of `field` (case-insensitive): "ISS" finds "ISS" and "ISS-based", not "Mission".
+
+    On PostgreSQL the same word-start regular expression is checked after an `icontains` that the
+    trigram indexes on UPPER(column) serve (catalog/migrations/0004_search_indexes.py), so the index
+    still narrows the rows; on SQLite the regular expression alone.
+    """
+    pattern = rf"(^|\W){re.escape(word)}"
+    if connection.vendor == "postgresql":
+        return Q(**{f"{field}__icontains": word}) & Q(**{f"{field}__iregex": pattern})
+    return Q(**{f"{field}__iregex": pattern})
+
+
+def search_q(fields: list[str], text: str, extra: ExtraText | None = None) -> Q:
+    """Every word must start a word of one of `fields` (or of `extra`'s fields and visible rows)."""
     query = Q()
     for word in text.split():
-        word_q = Q()
-        for field in fields:
-            if vendor == "postgresql":
-                word_q |= Q(**{f"{field}__icontains": word})
-            else:
-                word_q |= Q(**{f"{field}__iregex": rf"(^|\W){re.escape(word)}"})
-        query &= word_q
+        matched = Q()
+        for field in [*fields, *(extra.fields if extra else ())]:
+            matched |= word_q(field, word)
+        for related in extra.related if extra else ():
+            in_row = Q()
+            for field in related.fields:
+                in_row |= word_q(field, word)
+            matched |= Exists(related.rows.filter(in_row, **{related.link: OuterRef("pk")}))
+        query &= matched
     return query
+
+
+def search_filter(queryset: QuerySet, fields: list[str], text: str, extra: ExtraText | None = None) -> QuerySet:
+    """`queryset` rows matching `text`: by their own indexed fields, or (a second, unindexed branch) with
+    `extra` too. Written as `pk IN (own ids UNION extra ids)` so the first branch keeps its indexes."""
+    own = search_q(fields, text)
+    if not extra:
+        return queryset.filter(own)
+    base = queryset.model._default_manager.order_by()
+    ids = base.filter(own).values("pk").union(base.filter(search_q(fields, text, extra)).values("pk"))
+    return queryset.filter(pk__in=ids)
 
 
 class SearchTextField(forms.CharField):
@@ -245,7 +290,11 @@ class AtlasFilterSet(django_filters.FilterSet):
     def _is_api(self) -> bool:
         return hasattr(self.request, "query_params")  # a REST framework request
 
+    def search_extra(self) -> ExtraText | None:
+        """More text `q` matches (notes, rows' text), as the viewer may see it; see catalog/filters.py."""
+        return None
+
     def filter_q(self, queryset, name, value):
         if not value.strip():
             return queryset
-        return queryset.filter(search_q(self.search_fields, value))
+        return search_filter(queryset, self.search_fields, value, self.search_extra())
