@@ -1,12 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
 from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 
@@ -103,4 +103,4 @@ class Event(Curated):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("timeline:event-detail", kwargs={"slug": self.slug})
+        return record_url("timeline:event-detail", slug=self.slug)

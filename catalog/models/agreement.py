@@ -3,12 +3,12 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Max, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
 from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 from .disputes import disputes_field, validate_disputes
@@ -135,6 +135,7 @@ class Agreement(Curated):
     """A treaty, convention, accords, intergovernmental agreement, MOU or charter."""
 
     registry_order = 4
+    choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     list_url_name = "catalog:agreement-list"
     search_names = ["short_name", "name"]
     search_texts = ["summary"]
@@ -223,7 +224,7 @@ class Agreement(Curated):
             raise ValidationError(errors)
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:agreement-detail", kwargs={"slug": self.slug})
+        return record_url("catalog:agreement-detail", slug=self.slug)
 
 
 class Signatory(PartialDates, models.Model):

@@ -1,9 +1,9 @@
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet
 
 
@@ -26,6 +26,7 @@ class Country(Curated):
     """
 
     registry_order = 2
+    choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     list_url_name = "catalog:country-list"
     search_names = ["code", "name"]
     search_texts = ["official_name"]
@@ -64,4 +65,4 @@ class Country(Curated):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:country-detail", kwargs={"code": self.code})
+        return record_url("catalog:country-detail", code=self.code)

@@ -1,12 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
 from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 from .disputes import disputes_field, validate_disputes
@@ -43,6 +43,7 @@ class Mission(Curated):
     """A mission or programme carried out by more than one organization."""
 
     registry_order = 3
+    choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     list_url_name = "catalog:mission-list"
     search_names = ["short_name", "name"]
     search_texts = ["summary", "destination"]
@@ -132,7 +133,7 @@ class Mission(Curated):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:mission-detail", kwargs={"slug": self.slug})
+        return record_url("catalog:mission-detail", slug=self.slug)
 
 
 class Participation(models.Model):

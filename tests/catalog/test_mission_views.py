@@ -144,11 +144,11 @@ def test_mission_list_runs_a_constant_number_of_queries(client, django_assert_nu
 
     make(5)
     # 1 count, 2 the page of missions, 3 their lead participations with organizations,
-    # 4-6 the filter form's organization, country and topic choices.
-    with django_assert_num_queries(6):
+    # 4-7 the filter form's organization, country, topic and agreement choices.
+    with django_assert_num_queries(7):
         assert client.get(LIST).status_code == 200
     make(45)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         assert client.get(LIST, {"page": 2}).status_code == 200
 
 
