@@ -182,6 +182,7 @@ def seed(size: int):
     import random
 
     from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory
+    from catalog.partner_counts import recount_partners
     from timeline.models import Event
 
     rng = random.Random(size)  # same data for the same size
@@ -248,6 +249,8 @@ def seed(size: int):
     through.objects.bulk_create(
         through(event_id=e.pk, organization_id=o.pk) for e in events for o in rng.sample(orgs, 2)
     )
+    # bulk_create sends no signal: store the derived partner counts as the write path would have.
+    recount_partners()
 
 
 def analyze():

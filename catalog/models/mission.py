@@ -79,13 +79,21 @@ class Mission(Curated):
     disputes = disputes_field()
 
     wikidata_id = wikidata_field()
+    # Derived, kept on write (catalog/partner_counts.py): participations whose organization is
+    # published, i.e. the partner count the anonymous public sees. Staff previews count drafts too,
+    # so they derive theirs; check_partner_counts() compares this with the derived count.
+    published_partner_count = models.PositiveIntegerField(default=0, editable=False)
 
-    history = HistoricalRecords(m2m_fields=["sources", "topics"])
+    history = HistoricalRecords(m2m_fields=["sources", "topics"], excluded_fields=["published_partner_count"])
     objects = CuratedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-start_date", "name"]
         verbose_name_plural = "missions"
+        indexes = [
+            # The home page's "most international missions": the top of this index, no aggregate.
+            models.Index(F("published_partner_count").desc(), "name", name="mission_partner_count_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),
