@@ -28,6 +28,7 @@ class Event(Curated):
     list_url_name = "timeline:event-list"
     search_names = ["title"]
     search_texts = ["summary"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=140, unique=True)

@@ -5,6 +5,72 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
 
+# PostgreSQL only: a stored search document per searched table, the exact weighted tsvector that
+# coop_site/search.py used to compute per row (names weighted A, texts weighted B, config 'english';
+# the expression of catalog.0004's `_search_fts` indexes, which it replaces). A generated column, so
+# PostgreSQL keeps it on every INSERT/UPDATE whoever writes; Django's models do not declare it (it
+# never writes it; search reads it through coop_site.search.StoredDocument). SQLite is unchanged.
+SEARCHED = {
+    "catalog_organization": (["acronym", "name"], ["summary"]),
+    "catalog_country": (["code", "name"], ["official_name"]),
+    "catalog_mission": (["short_name", "name"], ["summary", "destination"]),
+    "catalog_agreement": (["short_name", "name"], ["summary"]),
+    "catalog_topic": (["name"], ["summary"]),
+    "catalog_guide": (["title"], ["standfirst", "body"]),
+    "catalog_question": (["question"], ["answer"]),
+}
+# Guides and questions (catalog.0007) came after catalog.0004: their substring indexes are added here.
+TRIGRAMS = {"catalog_guide": ["title", "standfirst", "body"], "catalog_question": ["question", "answer"]}
+
+
+def _weighted(columns, weight):
+    text = " || ' ' || ".join(f"COALESCE(\"{column}\", '')" for column in columns)
+    return f"setweight(to_tsvector('english'::regconfig, {text}), '{weight}')"
+
+
+def document_sql(table, names, texts):
+    return [
+        f'ALTER TABLE "{table}" ADD COLUMN IF NOT EXISTS "search_document" tsvector '
+        f"GENERATED ALWAYS AS ({_weighted(names, 'A')} || {_weighted(texts, 'B')}) STORED",
+        f'CREATE INDEX IF NOT EXISTS "{table}_search_document" ON "{table}" USING gin ("search_document")',
+        f'DROP INDEX IF EXISTS "{table}_search_fts"',
+    ]
+
+
+def add_documents(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for table, (names, texts) in SEARCHED.items():
+        for sql in document_sql(table, names, texts):
+            schema_editor.execute(sql)
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+        trigrams = cursor.fetchone() is not None  # catalog.0004 installed it when it could
+    for table, columns in TRIGRAMS.items() if trigrams else ():
+        for column in columns:
+            schema_editor.execute(
+                f'CREATE INDEX IF NOT EXISTS "{table}_{column}_trgm" ON "{table}" '
+                f'USING gin ((UPPER("{column}"::text)) gin_trgm_ops)'
+            )
+
+
+def drop_documents(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for table, columns in TRIGRAMS.items():
+        for column in columns:
+            schema_editor.execute(f'DROP INDEX IF EXISTS "{table}_{column}_trgm"')
+    for table, (names, texts) in SEARCHED.items():
+        if table in TRIGRAMS:  # catalog.0004 had no expression index for these
+            schema_editor.execute(f'ALTER TABLE "{table}" DROP COLUMN IF EXISTS "search_document"')
+            continue
+        schema_editor.execute(
+            f'CREATE INDEX IF NOT EXISTS "{table}_search_fts" ON "{table}" '
+            f"USING gin (({_weighted(names, 'A')} || {_weighted(texts, 'B')}))"
+        )
+        schema_editor.execute(f'ALTER TABLE "{table}" DROP COLUMN IF EXISTS "search_document"')
+
+
 def fill_counts(apps, schema_editor):
     """The partners the public sees today (published organizations), as catalog/partner_counts.py derives them."""
     Mission = apps.get_model("catalog", "Mission")
@@ -36,4 +102,5 @@ class Migration(migrations.Migration):
             index=models.Index(models.OrderBy(models.F('published_partner_count'), descending=True), models.F('name'), name='mission_partner_count_idx'),
         ),
         migrations.RunPython(fill_counts, migrations.RunPython.noop),
+        migrations.RunPython(add_documents, drop_documents, elidable=False),
     ]

@@ -154,6 +154,7 @@ class Agreement(Curated):
     list_url_name = "catalog:agreement-list"
     search_names = ["short_name", "name"]
     search_texts = ["summary"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     name = models.CharField(max_length=300)
     short_name = models.CharField(max_length=80, blank=True, db_index=True)

@@ -30,6 +30,7 @@ class Country(Curated):
     list_url_name = "catalog:country-list"
     search_names = ["code", "name"]
     search_texts = ["official_name"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     code = models.CharField(max_length=2, unique=True, help_text="ISO 3166-1 alpha-2 code, lower case (e.g. 'in').")
     name = models.CharField(max_length=120)

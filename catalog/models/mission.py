@@ -47,6 +47,7 @@ class Mission(Curated):
     list_url_name = "catalog:mission-list"
     search_names = ["short_name", "name"]
     search_texts = ["summary", "destination"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     name = models.CharField(max_length=200)
     short_name = models.CharField(

@@ -31,6 +31,7 @@ class Organization(Curated):
     list_url_name = "catalog:organization-list"
     search_names = ["acronym", "name"]  # matched exactly / by prefix; the first one orders ties
     search_texts = ["summary"]  # matched by words only
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
     acronym = models.CharField(max_length=40, blank=True, db_index=True)
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)

@@ -16,6 +16,7 @@ class Topic(Curated):
     choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     search_names = ["name"]
     search_texts = ["summary"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
