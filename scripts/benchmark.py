@@ -24,6 +24,7 @@ import argparse
 import json
 import math
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -33,6 +34,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench-output"
+# Throw-away databases are named after the checkout, so two checkouts on one machine never share one.
+NAME_SUFFIX = "_" + re.sub(r"[^a-z0-9]+", "_", ROOT.name.lower()).strip("_")
 
 URLS = [
     "/",
@@ -110,11 +113,11 @@ def output_path(size: int, postgres: bool) -> Path:
 
 def database_url(size: int, postgres: bool) -> str:
     if postgres:
-        name = f"atlas_bench_{size}"
+        name = f"atlas_bench_{size}{NAME_SUFFIX}"
         subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", name], check=True)
         subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
         return f"postgres://postgres@127.0.0.1:5432/{name}"
-    path = Path(tempfile.gettempdir()) / f"atlas-bench-{size}.sqlite3"
+    path = Path(tempfile.gettempdir()) / f"atlas-bench-{size}{NAME_SUFFIX}.sqlite3"
     path.unlink(missing_ok=True)
     return f"sqlite:///{path}"
 
@@ -138,11 +141,11 @@ def run_worker(size: int, requests: int, admin_requests: int, postgres: bool):
     # Every request a cache miss: the response cache writes to and reads from a dummy cache.
     caches = {**settings.CACHES, "bench-none": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
     with override_settings(CACHES=caches, RESPONSE_CACHE_ALIAS="bench-none"):
-        results = [measure(Client(), url, requests) for url in URLS]
+        results = measure(Client(), URLS, requests)
         admin = Client()
         admin.force_login(superuser())
         ids = admin_ids()
-        admin_results = [measure(admin, url.format(**ids), admin_requests, label=url) for url in ADMIN_URLS]
+        admin_results = measure(admin, [url.format(**ids) for url in ADMIN_URLS], admin_requests, labels=ADMIN_URLS)
     report = {
         "size": size,
         "database": connection_vendor(),
@@ -265,28 +268,41 @@ def analyze():
         cursor.execute("ANALYZE")
 
 
-def measure(client, url: str, requests: int, label: str | None = None) -> dict:
-    from django.db import connection, reset_queries
+def measure(client, urls: list[str], requests: int, labels: list[str] | None = None) -> list[dict]:
+    """Time `requests` GETs of every URL, in rounds (each round requests every URL once).
+
+    Interleaving makes a burst of load from elsewhere on the machine hit every URL alike, so the
+    ratios the budgets compare (HTML vs JSON, 100k vs 1k) are fairer than with one URL after another.
+    """
+    from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    first = client.get(url)  # warm-up; also the status we report
-    reset_queries()
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    timings = []
+    statuses, queries = [], []
+    for url in urls:
+        statuses.append(client.get(url).status_code)  # warm-up; also the status we report
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        queries.append(len(captured.captured_queries))
+    timings: list[list[float]] = [[] for _ in urls]
     for _ in range(requests):
-        started = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - started) * 1000)
-    timings.sort()
-    return {
-        "url": label or url,
-        "status": first.status_code,
-        "queries": len(queries.captured_queries),
-        "p50_ms": round(statistics.median(timings), 1),
-        "p95_ms": round(timings[max(math.ceil(len(timings) * 0.95) - 1, 0)], 1),
-        "req_per_s": round(1000 / statistics.mean(timings), 1),
-    }
+        for index, url in enumerate(urls):
+            started = time.perf_counter()
+            client.get(url)
+            timings[index].append((time.perf_counter() - started) * 1000)
+    results = []
+    for index in range(len(urls)):
+        times = sorted(timings[index])
+        results.append(
+            {
+                "url": (labels or urls)[index],
+                "status": statuses[index],
+                "queries": queries[index],
+                "p50_ms": round(statistics.median(times), 1),
+                "p95_ms": round(times[max(math.ceil(len(times) * 0.95) - 1, 0)], 1),
+                "req_per_s": round(1000 / statistics.mean(times), 1),
+            }
+        )
+    return results
 
 
 def print_summary(sizes, postgres: bool) -> list[str]:

@@ -54,6 +54,7 @@ class Event(Curated):
 
     class Meta:
         ordering = ["date", "title"]
+        indexes = [models.Index(fields=["date", "title"], name="event_list_order_idx")]  # the timeline's order
         verbose_name_plural = "events"
         constraints = [
             models.CheckConstraint(

@@ -20,7 +20,16 @@ SEARCHED = {
     "catalog_question": (["question"], ["answer"]),
 }
 # Guides and questions (catalog.0007) came after catalog.0004: their substring indexes are added here.
-TRIGRAMS = {"catalog_guide": ["title", "standfirst", "body"], "catalog_question": ["question", "answer"]}
+TRIGRAMS = {
+    "catalog_guide": ["title", "standfirst", "body", "slug"],
+    "catalog_question": ["question", "answer", "slug"],
+    # The admin also searches slugs (and a country's official name is already indexed): without
+    # them, its `title OR slug OR summary` LIKEs cannot combine indexes and scan the whole table.
+    "catalog_organization": ["slug"],
+    "catalog_mission": ["slug"],
+    "catalog_agreement": ["slug"],
+    "catalog_topic": ["slug"],
+}
 
 
 def _weighted(columns, weight):
@@ -61,7 +70,7 @@ def drop_documents(apps, schema_editor):
         for column in columns:
             schema_editor.execute(f'DROP INDEX IF EXISTS "{table}_{column}_trgm"')
     for table, (names, texts) in SEARCHED.items():
-        if table in TRIGRAMS:  # catalog.0004 had no expression index for these
+        if table in ("catalog_guide", "catalog_question"):  # catalog.0004 had no expression index for these
             schema_editor.execute(f'ALTER TABLE "{table}" DROP COLUMN IF EXISTS "search_document"')
             continue
         schema_editor.execute(
@@ -102,5 +111,18 @@ class Migration(migrations.Migration):
             index=models.Index(models.OrderBy(models.F('published_partner_count'), descending=True), models.F('name'), name='mission_partner_count_idx'),
         ),
         migrations.RunPython(fill_counts, migrations.RunPython.noop),
+        # Indexes in each list's default order, so a page is the first rows of an index.
+        migrations.AddIndex(
+            model_name='agreement',
+            index=models.Index(fields=['opened_for_signature', 'name'], name='agreement_list_order_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='mission',
+            index=models.Index(models.OrderBy(models.F('start_date'), descending=True), models.F('name'), name='mission_list_order_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='organization',
+            index=models.Index(fields=['name'], name='organization_list_order_idx'),
+        ),
         migrations.RunPython(add_documents, drop_documents, elidable=False),
     ]

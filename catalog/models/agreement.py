@@ -198,6 +198,7 @@ class Agreement(Curated):
 
     class Meta:
         ordering = ["opened_for_signature", "name"]
+        indexes = [models.Index(fields=["opened_for_signature", "name"], name="agreement_list_order_idx")]
         verbose_name_plural = "agreements"
         constraints = [
             models.CheckConstraint(

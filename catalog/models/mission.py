@@ -94,6 +94,7 @@ class Mission(Curated):
         indexes = [
             # The home page's "most international missions": the top of this index, no aggregate.
             models.Index(F("published_partner_count").desc(), "name", name="mission_partner_count_idx"),
+            models.Index(F("start_date").desc(), "name", name="mission_list_order_idx"),  # the list's order
         ]
         constraints = [
             models.CheckConstraint(

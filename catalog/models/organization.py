@@ -61,6 +61,7 @@ class Organization(Curated):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="organization_list_order_idx")]  # the list's order
         verbose_name_plural = "organizations"
 
     def __str__(self) -> str:

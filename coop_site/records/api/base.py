@@ -130,7 +130,9 @@ class CuratedViewSet(viewsets.ModelViewSet):
         This replaces the paginator's COUNT query, so ETags cost no extra query.
         """
         rows = queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
-        return rows.aggregate(count=Count("pk", distinct=True), latest=Max("updated_at"), **self.etag_aggregates)
+        # `pk IN (…)` gives each record once, so only aggregates over joined rows need DISTINCT.
+        count = Count("pk", distinct=bool(self.etag_aggregates))
+        return rows.aggregate(count=count, latest=Max("updated_at"), **self.etag_aggregates)
 
     def retrieve(self, request, *args, **kwargs):
         instance = self.get_object()
