@@ -54,7 +54,11 @@ class Event(Curated):
 
     class Meta:
         ordering = ["date", "title"]
-        indexes = [models.Index(fields=["date", "title"], name="event_list_order_idx")]  # the timeline's order
+        indexes = [
+            models.Index(fields=["date", "title"], name="event_list_order_idx"),  # the timeline's order
+            # A date range's count and latest change (the API list's ETag), from the index alone.
+            models.Index(fields=["date", "publication_status", "updated_at"], name="event_date_stats_idx"),
+        ]
         verbose_name_plural = "events"
         constraints = [
             models.CheckConstraint(

@@ -106,6 +106,11 @@ class Migration(migrations.Migration):
             name='published_partner_count',
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
+        migrations.AddField(
+            model_name='historicalmission',
+            name='published_partner_count',
+            field=models.PositiveIntegerField(default=0, editable=False),
+        ),
         migrations.AddIndex(
             model_name='mission',
             index=models.Index(models.OrderBy(models.F('published_partner_count'), descending=True), models.F('name'), name='mission_partner_count_idx'),

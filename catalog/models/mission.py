@@ -82,10 +82,11 @@ class Mission(Curated):
     wikidata_id = wikidata_field()
     # Derived, kept on write (catalog/partner_counts.py): participations whose organization is
     # published, i.e. the partner count the anonymous public sees. Staff previews count drafts too,
-    # so they derive theirs; check_partner_counts() compares this with the derived count.
+    # so they derive theirs; check_partner_counts() compares this with the derived count. (Kept in
+    # the history too: simple_history cannot exclude a field that a reverse m2m change copies.)
     published_partner_count = models.PositiveIntegerField(default=0, editable=False)
 
-    history = HistoricalRecords(m2m_fields=["sources", "topics"], excluded_fields=["published_partner_count"])
+    history = HistoricalRecords(m2m_fields=["sources", "topics"])
     objects = CuratedQuerySet.as_manager()
 
     class Meta:

@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 register = template.Library()
 
@@ -41,3 +41,21 @@ def draft_mark(record) -> str:
     if not getattr(record, "is_draft", False):
         return ""
     return format_html(' <span class="badge badge-draft" title="Not visible to the public">draft</span>')
+
+
+@register.simple_tag
+def record_links(*groups, css_class: str = "event-links") -> str:
+    """`<ul class="event-links">` of links to the records of `groups` (each with its draft mark), or nothing.
+
+    One call per row instead of a loop, a link, a label and a filter per linked record in the
+    template: the timeline lists 100 events with about four links each.
+    """
+    rows = [
+        (record.get_absolute_url(), getattr(record, "display_name", None) or record.name, draft_mark(record))
+        for group in groups
+        for record in group
+    ]
+    if not rows:
+        return ""
+    links = format_html_join("\n    ", '<li><a href="{}">{}</a>{}</li>', rows)
+    return format_html('\n  <ul class="{}">\n    {}\n  </ul>\n  ', css_class, links)

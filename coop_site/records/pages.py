@@ -79,11 +79,14 @@ def compact_record_choices(form, limit: int | None = None) -> None:
         if not isinstance(field, ModelChoiceField):
             continue
         key = field.to_field_name or "pk"
-        queryset = field.queryset
-        label_fields = getattr(queryset.model, "choice_label_fields", None)
-        if label_fields:  # the option's value and label only: whole records cost ten times as much
-            queryset = queryset.only(key, *label_fields)
-        rows = list(queryset[: limit + 1])
+        model = field.queryset.model
+        label_fields = getattr(model, "choice_label_fields", None)
+        if label_fields:
+            # The option's value and label only, as rows: loading whole records cost ten times as much.
+            names = [key, *label_fields]
+            rows = [_label_record(model, names, values) for values in field.queryset.values_list(*names)[: limit + 1]]
+        else:
+            rows = list(field.queryset[: limit + 1])
         if len(rows) > limit:
             field.widget = TextInput(attrs={"placeholder": f"{field.label}: slug or code", "size": 18})
             continue
@@ -91,6 +94,16 @@ def compact_record_choices(form, limit: int | None = None) -> None:
         field.widget.choices = [("", field.empty_label)] + [
             (getattr(row, key), field.label_from_instance(row)) for row in rows
         ]
+
+
+def _label_record(model, names: list[str], values: tuple):
+    """A bare instance holding only `names`: enough for `__str__`, which reads only `choice_label_fields`.
+
+    No model __init__ (signals, defaults, every field), no database state: it is only labelled.
+    """
+    record = model.__new__(model)
+    record.__dict__.update(zip(names, values, strict=True))
+    return record
 
 
 def _flat_attrs(attrs: dict) -> str:

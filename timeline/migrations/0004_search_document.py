@@ -57,4 +57,9 @@ class Migration(migrations.Migration):
             model_name="event",
             index=models.Index(fields=["date", "title"], name="event_list_order_idx"),
         ),
+        # A date range's count and latest change (the API list's ETag), from the index alone.
+        migrations.AddIndex(
+            model_name="event",
+            index=models.Index(fields=["date", "publication_status", "updated_at"], name="event_date_stats_idx"),
+        ),
     ]
