@@ -220,11 +220,11 @@ def test_mission_page_runs_a_constant_number_of_queries(client, django_assert_nu
     grow(5)
     # 1 the mission with its parent, 2 sources, 3 participants with organizations and countries,
     # 4 topics, 5 missions of the programme, 6 events.
-    # 7: the published guides that link it ("Explained in").
-    with django_assert_num_queries(7):
+    # 7: the published guides that link it ("Explained in"), 8: the agreements that govern it.
+    with django_assert_num_queries(8):
         client.get(mission.get_absolute_url())
     grow(45)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         client.get(mission.get_absolute_url())
 
 
