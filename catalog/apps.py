@@ -9,3 +9,7 @@ class CatalogConfig(AppConfig):
         from coop_site.records import row_sync
 
         row_sync.connect()  # a signatory or participation change moves its parent's updated_at
+
+        from . import partner_counts
+
+        partner_counts.connect()  # Mission.published_partner_count kept on every write

@@ -215,9 +215,20 @@ def mission_cards(viewer=PUBLIC) -> QuerySet:
 
 
 def featured_missions(limit: int, viewer=PUBLIC) -> QuerySet:
-    """The most international missions: the most participants the viewer may see."""
-    partners = Count("participations", filter=visible_q(viewer, "participations__organization__"))
-    missions = Mission.objects.visible_to(viewer).annotate(partner_count=partners).order_by("-partner_count", "name")
+    """The most international missions: the most participants the viewer may see.
+
+    For a viewer who sees only published records that is the count kept on the row
+    (catalog/partner_counts.py: participations of published organizations), read from the top of
+    its index; a viewer who sees drafts counts every participation, derived here.
+    """
+    missions = Mission.objects.visible_to(viewer)
+    if sees_drafts(viewer):
+        partners = Count("participations", filter=visible_q(viewer, "participations__organization__"))
+        missions = missions.annotate(partner_count=partners).order_by("-partner_count", "name")
+    else:
+        missions = missions.annotate(partner_count=F("published_partner_count")).order_by(
+            F("published_partner_count").desc(), "name"
+        )
     return with_leads(missions, viewer)[:limit]
 
 
@@ -279,7 +290,7 @@ def agreement_cards(viewer=PUBLIC) -> QuerySet:
 
 def with_visible_counts(agreements: QuerySet, as_of: datetime.date | None, viewer=PUBLIC) -> QuerySet:
     """Signatory and party counts on `as_of` (today when None), of the rows the viewer may see."""
-    return agreements.with_counts(as_of, rows=visible_party_q(viewer, "signatories__"))
+    return agreements.with_counts(as_of, rows=visible_party_q(viewer))
 
 
 def signatory_rows(viewer, as_of: datetime.date | None = None) -> QuerySet:

@@ -22,9 +22,10 @@ from functools import reduce
 from operator import or_
 from urllib.parse import urlencode
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Expression, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import Col
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_noop
 
@@ -83,6 +84,33 @@ def match_rank(names: list[str], query: str) -> Case:
     return Case(When(exact, then=Value(0)), When(prefix, then=Value(1)), default=Value(2), output_field=IntegerField())
 
 
+class StoredDocument(Expression):
+    """The searched table's own `search_document` column (PostgreSQL only).
+
+    A generated tsvector column equal to the weighted vector below (catalog.0008, timeline.0004),
+    kept by PostgreSQL on every write and GIN-indexed: ranking reads it instead of computing
+    to_tsvector() for every matching row. Models do not declare it (Django never writes it); this
+    resolves to a column of the query's base table, so it follows the table's alias in subqueries.
+    """
+
+    output_field = SearchVectorField()
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        column = SearchVectorField()
+        column.set_attributes_from_name("search_document")
+        column.model = query.model
+        return Col(query.get_initial_alias(), column)
+
+
+def document(target: Target):
+    """What full-text search matches and ranks: the stored document, or the vector computed per row."""
+    if getattr(target.model, "stored_search_document", False):
+        return StoredDocument()
+    return SearchVector(*target.names, weight="A", config="english") + SearchVector(
+        *target.texts, weight="B", config="english"
+    )
+
+
 def search_model(target: Target, query: str) -> QuerySet:
     queryset = card_query(target.model)(PUBLIC).annotate(match_rank=match_rank(target.names, query))
     fields = target.names + target.texts
@@ -90,13 +118,11 @@ def search_model(target: Target, query: str) -> QuerySet:
     extra = search_extra(target.model, PUBLIC)
     if connection.vendor != "postgresql":
         return search_filter(queryset, fields, query, extra).order_by("match_rank", target.names[-1])
-    vector = SearchVector(*target.names, weight="A", config="english") + SearchVector(
-        *target.texts, weight="B", config="english"
-    )
+    vector = document(target)
     text_query = SearchQuery(query, search_type="websearch", config="english")
     # Rows matching the full text OR every word, written as `id IN (text ids UNION word ids)` rather
     # than `vector @@ query OR words` so that neither side computes to_tsvector() on every row:
-    # the text branch uses the GIN index on this exact vector expression and skips rows the words
+    # the text branch uses the GIN index on the stored document (or on this exact vector expression) and skips rows the words
     # already match (exclude; cheap LIKEs first when it must scan), the word branch uses the
     # trigram indexes on UPPER(column) (catalog/migrations/0004_search_indexes.py). Same rows,
     # same order as before; only the matches are ranked. Keep the vector in step with those indexes.

@@ -41,7 +41,8 @@ class AgreementAdmin(CuratedAdmin):
     ]
     list_filter = ["publication_status", "kind", "binding", "topics"]
     search_fields = ["name", "short_name", "slug"]
-    autocomplete_fields = ["topics", "organizations", "reported_source"]
+    # Every relation by autocomplete: a plain <select> would list every mission (20,000 at 100k records).
+    autocomplete_fields = ["topics", "organizations", "missions", "reported_source"]
     prepopulated_fields = {"slug": ["short_name", "name"]}
     inlines = [SignatoryInline, sources_inline(Agreement)]
 

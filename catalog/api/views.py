@@ -3,7 +3,6 @@
 import datetime
 
 from django import forms
-from django.db.models import Count, Max
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.exceptions import ValidationError
 
@@ -91,11 +90,8 @@ class AgreementViewSet(WriteResponseMixin, CuratedViewSet):
     serializer_class = s.AgreementSerializer
     list_serializer_class = s.AgreementListSerializer
     detail_query_params = frozenset({"as_of"})
-    # Signatory rows change the counts without touching the agreement's own updated_at.
-    etag_aggregates = {
-        "rows_linked": Count("signatories", distinct=True),
-        "rows_latest": Max("signatories__updated_at"),
-    }
+    # No aggregate over the signatory rows in the list's ETag: a row saved or deleted moves its
+    # agreement's updated_at (coop_site/records/row_sync.py), which the ETag already includes.
 
     def as_of(self, strict: bool = True) -> datetime.date | None:
         """`as_of`, parsed by the same form field as AgreementFilter's (a bad value is a 400)."""

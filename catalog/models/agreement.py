@@ -2,13 +2,14 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Max, Q
-from django.urls import reverse
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
 from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 from .disputes import disputes_field, validate_disputes
@@ -121,13 +122,27 @@ class SignatoryQuerySet(models.QuerySet):
 
 class AgreementQuerySet(CuratedQuerySet):
     def with_counts(self, as_of: datetime.date | None = None, rows: Q | None = None):
-        """Annotate counts derived from the signatory rows (those matching `rows`), as on `as_of`."""
-        rows = rows if rows is not None else Q()
-        latest = Q(signatories__signed_counts_from__lte=as_of) if as_of is not None else Q()
+        """Annotate counts derived from the signatory rows (those matching `rows`, a Q on Signatory), as on `as_of`.
+
+        Correlated subqueries, not a join and GROUP BY: a page of 20 agreements counts the rows of
+        those 20 only (PostgreSQL evaluates them after the LIMIT), where a join aggregated every
+        agreement's rows before sorting and cutting the page. Ordering by a count still works.
+        """
+        signatories = Signatory.objects.filter(agreement=OuterRef("pk"))
+        if rows is not None:
+            signatories = signatories.filter(rows)
+        signatories = signatories.order_by().values("agreement")
+
+        def count(counted: Q):
+            counts = signatories.filter(counted).annotate(n=Count("pk")).values("n")
+            return Coalesce(Subquery(counts, output_field=models.IntegerField()), 0)
+
+        latest = Q(signed_counts_from__lte=as_of) if as_of is not None else Q()
+        latest_dates = signatories.filter(latest).annotate(day=Max("signed_on")).values("day")
         return self.annotate(
-            signatory_count=Count("signatories", filter=rows & counted_q(as_of, "signatories__"), distinct=True),
-            party_count=Count("signatories", filter=rows & party_q(as_of, "signatories__"), distinct=True),
-            latest_signature=Max("signatories__signed_on", filter=rows & latest),
+            signatory_count=count(counted_q(as_of)),
+            party_count=count(party_q(as_of)),
+            latest_signature=Subquery(latest_dates, output_field=models.DateField()),
         )
 
 
@@ -135,9 +150,11 @@ class Agreement(Curated):
     """A treaty, convention, accords, intergovernmental agreement, MOU or charter."""
 
     registry_order = 4
+    choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     list_url_name = "catalog:agreement-list"
     search_names = ["short_name", "name"]
     search_texts = ["summary"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     name = models.CharField(max_length=300)
     short_name = models.CharField(max_length=80, blank=True, db_index=True)
@@ -181,6 +198,7 @@ class Agreement(Curated):
 
     class Meta:
         ordering = ["opened_for_signature", "name"]
+        indexes = [models.Index(fields=["opened_for_signature", "name"], name="agreement_list_order_idx")]
         verbose_name_plural = "agreements"
         constraints = [
             models.CheckConstraint(
@@ -223,7 +241,7 @@ class Agreement(Curated):
             raise ValidationError(errors)
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:agreement-detail", kwargs={"slug": self.slug})
+        return record_url("catalog:agreement-detail", slug=self.slug)
 
 
 class Signatory(PartialDates, models.Model):

@@ -31,6 +31,7 @@ class Guide(Curated):
     list_url_name = "catalog:guide-list"
     search_names = ["title"]
     search_texts = ["standfirst", "body"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008)
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)
@@ -68,6 +69,7 @@ class Question(Curated):
     list_url_name = "catalog:faq"
     search_names = ["question"]
     search_texts = ["answer"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008)
 
     question = models.CharField(max_length=300)
     slug = models.SlugField(max_length=120, unique=True)

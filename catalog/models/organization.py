@@ -3,12 +3,12 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
 from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 from .agreement import PartialDates, counts_from_field, precision_field
@@ -27,9 +27,11 @@ class OrganizationKind(models.TextChoices):
 
 class Organization(Curated):
     registry_order = 1
+    choice_label_fields = ("name", "acronym")  # what __str__ reads: filter-form options load only these
     list_url_name = "catalog:organization-list"
     search_names = ["acronym", "name"]  # matched exactly / by prefix; the first one orders ties
     search_texts = ["summary"]  # matched by words only
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
     acronym = models.CharField(max_length=40, blank=True, db_index=True)
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)
@@ -59,6 +61,7 @@ class Organization(Curated):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="organization_list_order_idx")]  # the list's order
         verbose_name_plural = "organizations"
 
     def __str__(self) -> str:
@@ -89,7 +92,7 @@ class Organization(Curated):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:organization-detail", kwargs={"slug": self.slug})
+        return record_url("catalog:organization-detail", slug=self.slug)
 
 
 class MembershipKind(models.TextChoices):

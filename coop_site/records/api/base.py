@@ -129,8 +129,15 @@ class CuratedViewSet(viewsets.ModelViewSet):
 
         This replaces the paginator's COUNT query, so ETags cost no extra query.
         """
+        query = queryset.query
+        if not self.etag_aggregates and len(query.alias_map) <= 1 and not query.annotations and not query.distinct:
+            # Filters on the table's own columns only: each record is one row, aggregate it directly
+            # (an index on the filtered and aggregated columns then answers without reading the table).
+            return queryset.order_by().aggregate(count=Count("pk"), latest=Max("updated_at"))
         rows = queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
-        return rows.aggregate(count=Count("pk", distinct=True), latest=Max("updated_at"), **self.etag_aggregates)
+        # `pk IN (…)` gives each record once, so only aggregates over joined rows need DISTINCT.
+        count = Count("pk", distinct=bool(self.etag_aggregates))
+        return rows.aggregate(count=count, latest=Max("updated_at"), **self.etag_aggregates)
 
     def retrieve(self, request, *args, **kwargs):
         instance = self.get_object()
