@@ -11,6 +11,7 @@ from coop_site.lib.filters import (
     MAX_YEAR,
     MIN_YEAR,
     NO_MATCH,
+    ApiStrictFilterSet,
     AtlasFilterSet,
     CodeFilter,
     NaturalKeyChoiceField,
@@ -285,13 +286,9 @@ class SignatoryRowFilter(AtlasFilterSet):
 
     search_fields = ["agreement__name", "country__name", "organization__name"]
 
-    agreement = django_filters.ModelChoiceFilter(
-        queryset=public_choices(Agreement), to_field_name="slug", label="Agreement (slug)"
-    )
+    agreement = NaturalKeyFilter(queryset=agreements_choice, to_field_name="slug", label="Agreement (slug)")
     country = CodeFilter(queryset=countries_choice, to_field_name="code", label="Country (ISO code)")
-    organization = django_filters.ModelChoiceFilter(
-        queryset=organizations_choice, to_field_name="slug", label="Organization (slug)"
-    )
+    organization = NaturalKeyFilter(queryset=organizations_choice, to_field_name="slug", label="Organization (slug)")
     status = django_filters.ChoiceFilter(choices=SignatoryStatus.choices)
     signed_after = PartialDateFilter(field_name="signed_on", bound="after", label="Signed on or after")
     signed_before = PartialDateFilter(field_name="signed_on", bound="before", label="Signed on or before")
@@ -301,15 +298,11 @@ class SignatoryRowFilter(AtlasFilterSet):
         fields = ["q", "agreement", "country", "organization", "status", "signed_after", "signed_before"]
 
 
-class ParticipationRowFilter(django_filters.FilterSet):
+class ParticipationRowFilter(ApiStrictFilterSet):
     """Participations in every mission; `country` is the participating organization's seat."""
 
-    mission = django_filters.ModelChoiceFilter(
-        queryset=public_choices(Mission), to_field_name="slug", label="Mission (slug)"
-    )
-    organization = django_filters.ModelChoiceFilter(
-        queryset=organizations_choice, to_field_name="slug", label="Organization (slug)"
-    )
+    mission = NaturalKeyFilter(queryset=missions_choice, to_field_name="slug", label="Mission (slug)")
+    organization = NaturalKeyFilter(queryset=organizations_choice, to_field_name="slug", label="Organization (slug)")
     role = django_filters.ChoiceFilter(choices=Role.choices)
     country = CodeFilter(
         field_name="organization__country", queryset=countries_choice, to_field_name="code", label="Country (ISO code)"

@@ -79,6 +79,20 @@ def kill_database_connections(database_url):
     print(f"  terminated {killed} database connection(s)")
 
 
+def healthz_recovery(base, limit=30.0):
+    """Seconds until /healthz answers 200 (polled every 0.1 s), or `limit`."""
+    started = time.monotonic()
+    while time.monotonic() - started < limit:
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=5) as response:  # noqa: S310 -- loopback
+                if response.status == 200:
+                    break
+        except (urllib.error.URLError, TimeoutError):
+            pass
+        time.sleep(0.1)
+    return time.monotonic() - started
+
+
 def run(args, scenario, log_offset):
     stop, results = threading.Event(), []
     threads = [
@@ -96,6 +110,7 @@ def run(args, scenario, log_offset):
         for _ in range(2):
             time.sleep(args.duration / 3)
             kill_database_connections(args.database_url)
+            print(f"  /healthz 200 again {healthz_recovery(args.base):.1f} s after the kill")
     time.sleep(max(0, args.duration - (time.monotonic() - started)))
     stop.set()
     for thread in threads:
