@@ -3,8 +3,8 @@
 # loopback, anonymously and with a curator's token, both at once. A throwaway SQLite database with the
 # demo data; nothing else is touched. Exit status 0 only if both runs find no failure and the server
 # logged no traceback. scripts/schemathesis.toml: why a schema-valid write may be answered 422.
-#   CONTRACT_MAX_TIME   seconds per run (default 45)      CONTRACT_SEED   (default 20261203)
-#   CONTRACT_EXAMPLES   examples per operation (default 20)
+#   CONTRACT_MAX_TIME   seconds per run (default 60)      CONTRACT_SEED   (default 20261203)
+#   CONTRACT_EXAMPLES   examples per operation (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
@@ -40,8 +40,8 @@ for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null &&
 run() {
   "$BIN/schemathesis" --config-file scripts/schemathesis.toml run "http://127.0.0.1:$PORT/api/v1/schema/" \
     --phases examples,coverage,fuzzing,stateful --checks all \
-    --seed "${CONTRACT_SEED:-20261203}" --max-examples "${CONTRACT_EXAMPLES:-20}" \
-    --max-time "${CONTRACT_MAX_TIME:-45}" --request-timeout 10 --warnings off --no-color "$@"
+    --seed "${CONTRACT_SEED:-20261203}" --max-examples "${CONTRACT_EXAMPLES:-10}" \
+    --max-time "${CONTRACT_MAX_TIME:-60}" --request-timeout 10 --warnings off --no-color "$@"
 }
 run >"$WORK/anonymous.log" 2>&1 &
 ANONYMOUS=$!
