@@ -12,6 +12,7 @@ from coop_site.lib.filters import (
     MAX_YEAR,
     MIN_YEAR,
     NO_MATCH,
+    ApiStrictFilterSet,
     AtlasFilterSet,
     CodeFilter,
     NaturalKeyChoiceField,
@@ -298,13 +299,9 @@ class SignatoryRowFilter(AtlasFilterSet):
 
     search_fields = ["agreement__name", "country__name", "organization__name"]
 
-    agreement = django_filters.ModelChoiceFilter(
-        queryset=public_choices(Agreement), to_field_name="slug", label=_("Agreement (slug)")
-    )
+    agreement = NaturalKeyFilter(queryset=agreements_choice, to_field_name="slug", label=_("Agreement (slug)"))
     country = CodeFilter(queryset=countries_choice, to_field_name="code", label=_("Country (ISO code)"))
-    organization = django_filters.ModelChoiceFilter(
-        queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)")
-    )
+    organization = NaturalKeyFilter(queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)"))
     status = django_filters.ChoiceFilter(choices=SignatoryStatus.choices, label=_("Status"))
     signed_after = PartialDateFilter(field_name="signed_on", bound="after", label=_("Signed on or after"))
     signed_before = PartialDateFilter(field_name="signed_on", bound="before", label=_("Signed on or before"))
@@ -314,15 +311,11 @@ class SignatoryRowFilter(AtlasFilterSet):
         fields = ["q", "agreement", "country", "organization", "status", "signed_after", "signed_before"]
 
 
-class ParticipationRowFilter(django_filters.FilterSet):
+class ParticipationRowFilter(ApiStrictFilterSet):
     """Participations in every mission; `country` is the participating organization's seat."""
 
-    mission = django_filters.ModelChoiceFilter(
-        queryset=public_choices(Mission), to_field_name="slug", label=_("Mission (slug)")
-    )
-    organization = django_filters.ModelChoiceFilter(
-        queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)")
-    )
+    mission = NaturalKeyFilter(queryset=missions_choice, to_field_name="slug", label=_("Mission (slug)"))
+    organization = NaturalKeyFilter(queryset=organizations_choice, to_field_name="slug", label=_("Organization (slug)"))
     role = django_filters.ChoiceFilter(choices=Role.choices, label=_("Role"))
     country = CodeFilter(
         field_name="organization__country",

@@ -232,6 +232,9 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_THROTTLE_CLASSES": ["coop_site.lib.resilience.FailOpenAnonRateThrottle"],
+    # The API reads JSON bodies only (anything else is a 415), as its OpenAPI schema says.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_THROTTLE_RATES": {"anon": envstr("API_ANON_RATE", default="120/minute")},
     "EXCEPTION_HANDLER": "coop_site.records.api.exceptions.api_exception_handler",
 }

@@ -20,6 +20,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from coop_site.lib.dates import Precision
+from coop_site.records.api.base import MethodFirstMixin
 from coop_site.records.api.schema import AtlasAutoSchema
 from coop_site.records.models import PUBLIC
 
@@ -76,7 +77,7 @@ def tl_eras(today: datetime.date) -> list[dict]:
     ]
 
 
-class TimelineJSView(APIView):
+class TimelineJSView(MethodFirstMixin, APIView):
     """The filtered events as a TimelineJS3 timeline (load it with `new TL.Timeline(id, url)`)."""
 
     schema = AtlasAutoSchema()

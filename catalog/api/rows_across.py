@@ -22,7 +22,7 @@ from rest_framework.views import APIView
 
 from catalog import queries
 from catalog.filters import ParticipationRowFilter, SignatoryRowFilter
-from coop_site.records.api.base import CuratedViewSet
+from coop_site.records.api.base import CuratedViewSet, MethodFirstMixin
 from coop_site.records.api.schema import AtlasAutoSchema
 from coop_site.records.models import PUBLIC
 
@@ -101,12 +101,12 @@ _DELETION_FIELDS = {
 }
 
 
-class DeletionsView(APIView):
+class DeletionsView(MethodFirstMixin, APIView):
     """Records deleted or unpublished, and rows deleted, since a moment: what `updated_after` cannot show."""
 
-    schema = AtlasAutoSchema()
     permission_classes = [AllowAny]
     renderer_classes = [JSONRenderer]
+    schema = AtlasAutoSchema()  # documents the 400 (no or a bad `since`) and the 429
 
     @extend_schema(
         summary="What was deleted or unpublished since a moment",

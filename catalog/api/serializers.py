@@ -24,8 +24,12 @@ from coop_site.records.api.fields import (
     NullablePartialDateField,
     RowUrlField,
     SourceSerializer,
+    StrictCharField,
+    StrictIntegerField,
+    StrictURLField,
     VisibleSlugRelatedField,
 )
+from coop_site.records.api.schema import CODE_PATTERN
 from coop_site.records.api.serializers import (
     CURATED_DETAIL_FIELDS,
     CuratedSerializer,
@@ -66,9 +70,9 @@ class OrganizationMissionSerializer(serializers.Serializer):
 class DisputeSerializer(serializers.Serializer):
     """Another value a source gives for a field (the record keeps its own sources' value)."""
 
-    field = serializers.CharField()
-    value = serializers.CharField()
-    source_url = serializers.URLField()
+    field = StrictCharField()
+    value = StrictCharField()
+    source_url = StrictURLField()
 
 
 def disputes_field() -> DisputeSerializer:
@@ -144,7 +148,7 @@ class CountrySignatureSerializer(serializers.Serializer):
 
 class CountrySerializer(CuratedSerializer):
     url = ApiUrlField(view_name="api:country-detail", lookup_field="code")
-    code = serializers.CharField(min_length=2, max_length=2, help_text="ISO 3166-1 alpha-2 (stored lower case).")
+    code = serializers.RegexField(CODE_PATTERN, help_text="ISO 3166-1 alpha-2, either case (stored lower case).")
     organizations = serializers.SerializerMethodField(help_text="Slugs of the organizations based there.")
     signatures = CountrySignatureSerializer(source="visible_signatures", many=True, read_only=True)
     memberships = MembershipSerializer(source="visible_memberships", many=True, read_only=True)
@@ -210,7 +214,7 @@ class ParticipantSerializer(RowSerializer):
 
     url = RowUrlField("api:mission-participant-detail", "mission", help_text="This participation's API URL.")
     organization = VisibleSlugRelatedField(slug_field="slug", queryset=Organization.objects.all())
-    order = serializers.IntegerField(
+    order = StrictIntegerField(
         min_value=0, max_value=32767, required=False, help_text="Position in the mission's participants table."
     )
     parent_field = "mission"

@@ -255,7 +255,37 @@ class SearchTextFilter(django_filters.CharFilter):
 _REQUEST_USER = object()
 
 
-class AtlasFilterSet(django_filters.FilterSet):
+class ApiStrictFilterSet(django_filters.FilterSet):
+    """On the API, a parameter is what the schema says or a 400; HTML forms stay forgiving.
+
+    A filter given empty is a 400 there (a blank is neither an enum value, a date nor a slug),
+    except `blank_allowed`; a boolean is `true` or `false`, nothing else (django-filter alone reads
+    `?featured=null` or `?featured=yes` as "no filter"). HTML forms submit blank fields, so the pages
+    keep ignoring them.
+    """
+
+    blank_allowed = frozenset({"q", "ordering"})  # `ordering=`: an empty list of sort keys
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if valid and self._is_api():
+            for name, filter_ in self.filters.items():
+                if name not in self.data:
+                    continue
+                value = self.data.get(name)
+                if name not in self.blank_allowed and value == "":
+                    self.form.add_error(name, "Leave this parameter out rather than sending it empty.")
+                    valid = False
+                elif isinstance(filter_, django_filters.BooleanFilter) and value not in ("true", "false"):
+                    self.form.add_error(name, "Enter true or false.")
+                    valid = False
+        return valid
+
+    def _is_api(self) -> bool:
+        return hasattr(self.request, "query_params")  # a REST framework request
+
+
+class AtlasFilterSet(ApiStrictFilterSet):
     """Base: `q` search over `search_fields` and `updated_after` for incremental sync.
 
     `viewer` is whom derived values (counts) are computed for: the request's user by default
@@ -272,23 +302,6 @@ class AtlasFilterSet(django_filters.FilterSet):
     updated_after = django_filters.IsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", label=_("Updated at or after (ISO 8601 date-time)")
     )
-
-    # Parameters the API accepts empty (a blank search is no search); any other filter given empty is a
-    # 400 there, as the schema says (a blank is neither an enum value, a date nor a slug). HTML forms
-    # submit blank fields, so the pages keep ignoring them.
-    blank_allowed = frozenset({"q", "ordering"})  # `ordering=`: an empty list of sort keys
-
-    def is_valid(self):
-        valid = super().is_valid()
-        if valid and self._is_api():
-            for name in self.filters:
-                if name not in self.blank_allowed and name in self.data and self.data.get(name) == "":
-                    self.form.add_error(name, "Leave this parameter out rather than sending it empty.")
-                    valid = False
-        return valid
-
-    def _is_api(self) -> bool:
-        return hasattr(self.request, "query_params")  # a REST framework request
 
     def search_extra(self) -> ExtraText | None:
         """More text `q` matches (notes, rows' text), as the viewer may see it; see catalog/filters.py."""

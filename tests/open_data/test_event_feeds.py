@@ -121,7 +121,7 @@ def test_calendar_event_with_an_end_spans_to_the_end_of_its_last_period(client):
 @pytest.mark.parametrize("url", [FEED, ICS])
 @pytest.mark.parametrize(
     ("query", "field"),
-    [({"organization": "no-such-org"}, "organization"), ({"year_from": "abc"}, "year_from"), ({"kind": "x"}, "kind")],
+    [({"organization": "no such org"}, "organization"), ({"year_from": "abc"}, "year_from"), ({"kind": "x"}, "kind")],
 )
 def test_bad_filter_value_is_a_400_naming_the_field(client, url, query, field):
     response = client.get(url, query)

@@ -84,10 +84,10 @@ def test_signatories_updated_after_is_the_rows_own_change(client, rows):
 @pytest.mark.parametrize(
     ("query", "field"),
     [
-        ({"country": "xx"}, "country"),
+        ({"country": "x1"}, "country"),
         ({"status": "maybe"}, "status"),
         ({"signed_after": "1967-13"}, "signed_after"),
-        ({"agreement": "hidden-accord"}, "agreement"),
+        ({"agreement": "hidden accord"}, "agreement"),
         ({"colour": "red"}, "colour"),
     ],
 )
@@ -276,3 +276,8 @@ def test_deletions_run_a_constant_number_of_queries(client, django_assert_num_qu
 
 # two per record type (deleted, unpublished: six types) and one per row type (two)
 DELETION_QUERIES = 14
+
+
+def test_a_draft_agreements_slug_lists_no_rows_as_any_unknown_slug(client, rows):
+    response = client.get(SIGNATORIES, {"agreement": "hidden-accord"})
+    assert response.status_code == 200 and response.json()["count"] == 0

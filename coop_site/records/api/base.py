@@ -8,7 +8,7 @@ from django.db.models import Count, Max
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
 from rest_framework import status, viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import MethodNotAllowed, ValidationError
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
@@ -49,7 +49,18 @@ def stable_order(queryset):
     return queryset.order_by(*ordering, "pk")
 
 
-class CuratedViewSet(viewsets.ModelViewSet):
+class MethodFirstMixin:
+    """A method the URL does not offer (TRACE, PUT on a list) is a 405 with `Allow`, before anything
+    else (authentication, `?format=`) can answer 401 or 404."""
+
+    def initial(self, request, *args, **kwargs):
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+
+class CuratedViewSet(MethodFirstMixin, viewsets.ModelViewSet):
     """List, detail and staff writes for one curated model.
 
     Subclasses set `filterset_class`, `serializer_class` (detail and writes),
