@@ -185,6 +185,20 @@ def _foreign_key(column: str, target: type[models.Model]) -> dict:
     return {"fields": column, "reference": {"resource": resource_name(target), "fields": key_field(target)}}
 
 
+def resource_names() -> list[str]:
+    """Every table of the package, in the order of datapackage.json (the CSV of each is /data/<name>.csv)."""
+    records = in_dependency_order()
+    links = [
+        link_name(model, f.name)
+        for model in records
+        for f in model._meta.many_to_many
+        if f.remote_field.through._meta.auto_created
+    ]
+    rows = [resource_name(model) for model in ROW_MODELS]
+    row_links = [link_name(model, "sources") for model in ROW_MODELS]
+    return ["sources", *(resource_name(m) for m in records), *rows, *links, *row_links]
+
+
 class Builder:
     """Reads the package as `viewer` (the public), one query per table."""
 

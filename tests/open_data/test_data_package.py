@@ -392,3 +392,9 @@ def test_a_file_that_is_not_a_package_is_refused_with_nothing_loaded(tmp_path):
     with pytest.raises(CommandError, match="not a readable data package"):
         call_command("load_atlas", from_package=bad, stdout=DEVNULL())
     assert not Source.objects.exists()
+
+
+def test_resource_names_list_every_table_of_the_package(client, world):
+    from catalog.data_package import resource_names
+
+    assert resource_names() == [r["name"] for r in descriptor(client)["resources"]]
