@@ -41,6 +41,8 @@ SIGNATORY_COLUMNS = [
     *("agreement", "country", "organization", "signed_on", "ratified_on", "withdrawn_on"),
     *("status", "notes", "source_urls", "disputes"),
 ]
+# A record may carry its Q-number itself (export_atlas, data packages); fixtures/ keep them in wikidata.csv.
+WIKIDATA = ("wikidata_id",)
 # fixtures/memberships.csv: one row per country and kind of membership of an organization.
 MEMBERSHIP_COLUMNS = ["organization", "country", "kind", "joined_on", "left_on", "notes", "source_urls", "disputes"]
 
@@ -137,6 +139,10 @@ class Record:
             except json.JSONDecodeError as exc:
                 raise FixtureError(self.where, f"'disputes' is not valid JSON ({exc})") from None
         return value
+
+    def wikidata(self) -> dict[str, str]:
+        """`wikidata_id` when the record gives one (a backup or data package); fixtures/ keep them in wikidata.csv."""
+        return {"wikidata_id": self.data["wikidata_id"] or ""} if "wikidata_id" in self.data else {}
 
     def partial(self, name: str, empty_precision: str) -> tuple[datetime.date | None, str]:
         """A date known to the year, month or day ('1998', '2024-12', '2025-11-02')."""
@@ -319,7 +325,7 @@ class Loader:
             self.upsert(Source, rec.where, rec.req("url"), {"url": url}, values)
 
     def load_countries(self) -> None:
-        allowed = {"name", "official_name", "region", "historical", "notes", "sources", "publication_status"}
+        allowed = {"name", "official_name", "region", "historical", "notes", "sources", "publication_status", *WIKIDATA}
         for rec, code in self.records("countries.json", "code", allowed):
             values = {
                 "name": rec.req("name"),
@@ -328,6 +334,7 @@ class Loader:
                 "historical": bool(rec.opt("historical", False)),
                 "notes": rec.opt("notes"),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             m2m = {"sources": self.sources(rec.where, rec.opt("sources", []))}
             self.upsert(Country, rec.where, rec.req("code"), {"code": code}, values, m2m)
@@ -352,6 +359,7 @@ class Loader:
             "sources",
             "disputes",
             "publication_status",
+            *WIKIDATA,
         }
         members = self.membership_table()
         for rec, slug in self.records("organizations.json", "slug", allowed):
@@ -367,6 +375,7 @@ class Loader:
                 "summary": rec.opt("summary"),
                 "disputes": rec.disputes(),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             member_codes = rec.opt("member_countries", [])
             if slug in members:
@@ -445,6 +454,7 @@ class Loader:
             "participations",
             "disputes",
             "publication_status",
+            *WIKIDATA,
         }
         for rec, slug in self.records("missions.json", "slug", allowed):
             start, start_precision = rec.partial("start", empty_precision="day")
@@ -464,6 +474,7 @@ class Loader:
                 "parent": self.resolve(Mission, rec.where, rec.opt("parent", None)),
                 "disputes": rec.disputes(),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             sources = self.sources(rec.where, rec.opt("sources", []))
             m2m = {"topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])), "sources": sources}
@@ -509,6 +520,7 @@ class Loader:
             "sources",
             "disputes",
             "publication_status",
+            *WIKIDATA,
         }
         for rec, slug in self.records("agreements.json", "slug", allowed):
             values = {
@@ -528,6 +540,7 @@ class Loader:
                 "reported_source": self.resolve(Source, rec.where, rec.opt("reported_source", None), key="url"),
                 "disputes": rec.disputes(),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             m2m = {
                 "organizations": self.resolve_all(Organization, rec.where, rec.opt("organizations", [])),
@@ -585,6 +598,7 @@ class Loader:
             "topics",
             "sources",
             "publication_status",
+            *WIKIDATA,
         }
         for rec, slug in self.records("events.json", "slug", allowed):
             rec.req("date")
@@ -600,6 +614,7 @@ class Loader:
                 "featured": bool(rec.opt("featured", False)),
                 "summary": rec.opt("summary"),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             m2m = {
                 "organizations": self.resolve_all(Organization, rec.where, rec.opt("organizations", [])),

@@ -827,3 +827,62 @@ def compare_participations(countries: list[Country], viewer=PUBLIC) -> QuerySet:
 
 def compare_organizations(countries: list[Country], viewer=PUBLIC) -> QuerySet:
     return organization_cards(viewer).filter(country__in=countries).order_by("name")
+
+
+# --- open data: the data package (/data/, catalog/data_package.py) ----------------------------------
+# The whole Atlas as the public sees it: every visible record, every link whose two ends are visible,
+# every row whose parent and party are visible, and the sources those cite. A constant number of
+# queries: one per record type, link table and row type.
+
+
+def package_records(model, viewer=PUBLIC) -> QuerySet:
+    """The visible records of one record type (any app's), with no prefetch: the package's table."""
+    return model._default_manager.visible_to(viewer)
+
+
+def package_links(model, field_name: str, viewer=PUBLIC) -> QuerySet:
+    """(record pk, linked pk) of one many-to-many field, both ends visible (a source is always visible)."""
+    field = model._meta.get_field(field_name)
+    through = field.remote_field.through
+    from_name, to_name = field.m2m_field_name(), field.m2m_reverse_field_name()
+    rows = through._default_manager.filter(visible_q(viewer, f"{from_name}__"))
+    target = field.related_model
+    if any(f.name == "publication_status" for f in target._meta.fields):
+        rows = rows.filter(visible_q(viewer, f"{to_name}__"))
+    return rows.order_by().values_list(f"{from_name}_id", f"{to_name}_id")
+
+
+def membership_rows_across(viewer=PUBLIC) -> QuerySet:
+    """Every membership row whose organization and country the viewer may see."""
+    return (
+        Membership.objects.filter(visible_q(viewer, "organization__"), visible_q(viewer, "country__"))
+        .select_related("organization", "country")
+        .order_by("organization__slug", "country__code", "kind", "pk")
+    )
+
+
+def package_rows(viewer=PUBLIC) -> dict[type, QuerySet]:
+    """The rows of the package by row type: signatories, participations, memberships."""
+    return {
+        Signatory: signatory_rows_across(viewer),
+        Participation: participation_rows_across(viewer),
+        Membership: membership_rows_across(viewer),
+    }
+
+
+def package_row_sources(rows: QuerySet) -> QuerySet:
+    """(row pk, source pk) of the sources cited by the given (visible) rows."""
+    model = rows.model
+    field = model._meta.get_field("sources")
+    through = field.remote_field.through
+    from_name, to_name = field.m2m_field_name(), field.m2m_reverse_field_name()
+    return (
+        through._default_manager.filter(**{f"{from_name}__in": rows.values("pk")})
+        .order_by()
+        .values_list(f"{from_name}_id", f"{to_name}_id")
+    )
+
+
+def package_sources(pks) -> QuerySet:
+    """The sources cited by what the package holds (sources are public once cited by a visible record)."""
+    return apps.get_model("catalog", "Source").objects.filter(pk__in=pks).order_by("url")

@@ -1,9 +1,9 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
-from catalog.views import embeds
+from catalog.views import data, embeds
 from coop_site import changes, ops, quality
 from coop_site.sitemaps import SITEMAPS
 
@@ -14,6 +14,9 @@ urlpatterns = [
     path("embed/agreements/<slug:slug>/chart/", embeds.agreement_chart, name="embed-agreement-chart"),
     path("embed/map/", embeds.world_map, name="embed-map"),
     path("embed/network/", embeds.network, name="embed-network"),
+    # The whole published Atlas as a Frictionless Data Package (catalog/data_package.py).
+    path("data/", data.index, name="data"),
+    re_path(r"^data/(?P<name>[a-z0-9-]+\.csv|datapackage\.json|atlas\.zip)$", data.data_file, name="data-file"),
     path("healthz", ops.healthz, name="healthz"),
     path("robots.txt", ops.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

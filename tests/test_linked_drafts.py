@@ -550,6 +550,14 @@ def _guide_pages(case: Case) -> list[str]:
     return [guide.get_absolute_url(), question.get_absolute_url()]
 
 
+def _data_package_urls(case: Case) -> list[str]:
+    """/data/: its page, the descriptor and every CSV of the package (atlas.zip holds the same bytes,
+    tests/open_data/test_data_package.py)."""
+    from catalog.data_package import resource_names
+
+    return ["/data/", "/data/datapackage.json", *(f"/data/{name}.csv" for name in resource_names())]
+
+
 # Each channel: case -> the URLs a visitor reads through it (all answer 200).
 CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "detail-page": lambda case: [web_url(case.main)],
@@ -581,6 +589,7 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     ],
     "guides-and-faq": lambda case: ["/guides/", "/faq/"],
     "guide-page": _guide_pages,
+    "data-package": _data_package_urls,
 }
 
 

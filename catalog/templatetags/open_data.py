@@ -66,9 +66,15 @@ def schema_type(record) -> str:
         return "GovernmentOrganization" if record.kind in GOVERNMENT_KINDS else "Organization"
     if kind == "mission":
         return "Project" if record.kind == "programme" else "Event"
-    return {"country": "Country", "agreement": "Legislation", "event": "Event", "topic": "DefinedTerm"}.get(
-        kind, "Thing"
-    )
+    types = {
+        "country": "Country",
+        "agreement": "Legislation",
+        "event": "Event",
+        "topic": "DefinedTerm",
+        "guide": "Article",
+        "question": "Question",
+    }
+    return types.get(kind, "Thing")
 
 
 def _dates(record) -> dict:
@@ -87,7 +93,7 @@ def _dates(record) -> dict:
 def json_ld(record, request) -> dict:
     """The record as schema.org data: its type, name, address, dates and Wikidata item."""
     url = _absolute(request, record.get_absolute_url())
-    names = _names(record, "name", "title")
+    names = _names(record, "name", "title", "question")
     data = {
         "@context": "https://schema.org",
         "@type": schema_type(record),

@@ -85,3 +85,31 @@ def test_chart_pages_offer_their_iframe_code(client, agreement, page, embed):
 
 def test_bad_map_measure_in_an_embed_is_still_a_400(client):
     assert client.get("/embed/map/", {"measure": "nope"}).status_code == 400
+
+
+def test_every_page_in_the_sitemap_and_every_open_data_file_is_unframeable(client, agreement):
+    """Only the three /embed/ routes may be framed: every record page the sitemap lists (one record of
+    each type here), the list pages, the data package and the feeds all answer DENY."""
+    import re
+
+    from tests.factories import (
+        EventFactory,
+        GuideFactory,
+        MissionFactory,
+        OrganizationFactory,
+        QuestionFactory,
+        TopicFactory,
+    )
+
+    for factory in (EventFactory, GuideFactory, MissionFactory, OrganizationFactory, QuestionFactory, TopicFactory):
+        factory()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    urls = {loc.removeprefix("http://testserver") for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
+    assert {"/agreements/artemis-accords/", "/countries/us/"} <= urls and len(urls) >= 12
+    urls |= {"/data/", "/data/datapackage.json", "/data/atlas.zip", "/data/missions.csv", "/timeline/calendar.ics"}
+    urls |= {"/compare/?countries=us,jp", "/api/v1/signatories/", "/api/v1/timelinejs/"}
+    for url in sorted(urls):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["X-Frame-Options"] == "DENY", url
+        assert "frame-ancestors *" not in response.get("Content-Security-Policy", ""), url

@@ -30,6 +30,8 @@ def linked_events():
     one = EventFactory(title="ESA launch", slug="esa-launch", date=D(2003, 6, 2))
     two = EventFactory(title="ESA and India", slug="esa-india", date=D(2008, 10, 1), date_precision="month")
     three = EventFactory(title="India year", slug="india-year", date=D(2014, 1, 1), date_precision="year")
+    four = EventFactory(title="ISRO alone", slug="isro-only", date=D(2019, 7, 22))
+    four.organizations.add(OrganizationFactory(slug="isro", acronym="ISRO", country=india))  # India through its seat
     EventFactory(title="Unlinked", slug="unlinked")
     EventFactory(title="Hidden ESA draft", slug="hidden-esa", publication_status=Status.DRAFT)
     one.organizations.add(esa)
@@ -84,7 +86,8 @@ def test_calendar_holds_exactly_the_timelines_events_for_the_same_filters(client
 
 def test_organization_feed_lists_its_published_events_only(client, linked_events):
     assert feed_slugs(client, {"organization": "esa"}) == {"esa-launch", "esa-india"}
-    assert calendar_slugs(client, {"country": "in"}) == {"esa-india", "india-year"}
+    assert calendar_slugs(client, {"country": "in"}) == {"esa-india", "india-year", "isro-only"}
+    assert feed_slugs(client, {"country": "in"}) == timeline_slugs(client, {"country": "in"})
 
 
 def test_feed_entry_ids_are_absolute_event_addresses(client, linked_events):
@@ -127,6 +130,16 @@ def test_bad_filter_value_is_a_400_naming_the_field(client, url, query, field):
     response = client.get(url, query)
     assert response.status_code == 400
     assert field in response.text
+
+
+@pytest.mark.parametrize("url", [FEED, ICS])
+def test_a_well_formed_slug_naming_nothing_is_an_empty_feed_as_on_the_timeline(client, linked_events, url):
+    """As the filters' contract says: a slug that names no record matches nothing (200), like /timeline/."""
+    assert timeline_slugs(client, {"organization": "no-such-org"}) == set()
+    if url == FEED:
+        assert feed_slugs(client, {"organization": "no-such-org"}) == set()
+    else:
+        assert calendar_slugs(client, {"organization": "no-such-org"}) == set()
 
 
 def test_draft_events_are_not_in_feed_or_calendar(client, linked_events):

@@ -165,3 +165,59 @@ def test_bad_wikidata_row_names_file_and_line(db, tmp_path, line, message):
     with pytest.raises(FixtureError) as exc:
         load(directory)
     assert "wikidata.csv, line 2" in str(exc.value) and message in str(exc.value)
+
+
+# --- every record page's JSON-LD, read by a JSON-LD processor (pyld) ----------------------------------
+
+SCHEMA_ORG = "https://schema.org/"
+# The schema.org type each record type's page names (a new record type fails until it is added here).
+PAGE_TYPES = {
+    "Organization": "GovernmentOrganization",  # OrganizationFactory makes a national agency
+    "Country": "Country",
+    "Mission": "Event",
+    "Agreement": "Legislation",
+    "Event": "Event",
+    "Topic": "DefinedTerm",
+    "Guide": "Article",
+    "Question": "Question",
+}
+FACTORIES = {
+    "Organization": lambda: OrganizationFactory(kind="national_agency", wikidata_id="Q42262"),
+    "Country": lambda: CountryFactory(code="in", name="India"),
+    "Mission": lambda: MissionFactory(kind="planetary"),
+    "Agreement": AgreementFactory,
+    "Event": EventFactory,
+    "Topic": TopicFactory,
+    "Guide": lambda: __import__("tests.factories", fromlist=["GuideFactory"]).GuideFactory(),
+    "Question": lambda: __import__("tests.factories", fromlist=["QuestionFactory"]).QuestionFactory(),
+}
+
+
+def _schema_org_loader(url, options=None):
+    """schema.org's context, offline: every term is a schema.org IRI, `url` and `sameAs` are IRIs."""
+    assert url.rstrip("/") in ("https://schema.org", "http://schema.org"), url
+    context = {"@vocab": SCHEMA_ORG, "url": {"@type": "@id"}, "sameAs": {"@type": "@id"}}
+    return {
+        "contentType": "application/ld+json",
+        "contextUrl": None,
+        "documentUrl": url,
+        "document": {"@context": context},
+    }
+
+
+def test_every_record_page_has_json_ld_a_processor_reads_with_its_type_and_address(client):
+    from pyld import jsonld
+
+    from coop_site.records.registry import record_types
+
+    assert {model.__name__ for model in record_types()} == set(PAGE_TYPES)
+    for name, make in FACTORIES.items():
+        record = make()
+        url = f"http://testserver{record.get_absolute_url()}"
+        (node,) = [n for n in jsonld.expand(json_ld(client, record), {"documentLoader": _schema_org_loader})]
+        assert node["@id"] == url, name
+        assert node["@type"] == [SCHEMA_ORG + PAGE_TYPES[name]], name
+        assert node[SCHEMA_ORG + "url"] == [{"@id": url}], name
+        assert node[SCHEMA_ORG + "name"][0]["@value"], name
+        if record.__dict__.get("wikidata_id"):
+            assert node[SCHEMA_ORG + "sameAs"] == [{"@id": f"https://www.wikidata.org/wiki/{record.wikidata_id}"}]

@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -143,3 +144,55 @@ def test_one_query_per_table_whatever_the_number_of_countries(client, django_ass
         assert client.get(URL, {"format": "csv"}).status_code == 200
     with django_assert_num_queries(3):
         assert client.get(URL).status_code == 200
+
+
+_HEAD_LINK = re.compile(r'<th scope="col"><a href="/agreements/([\w-]+)/')
+_ROW = re.compile(r'<tr>\s*<th scope="row"><a href="/countries/(\w+)/">.*?</tr>', re.S)
+_CELL = re.compile(r'<td(?: class="status-(\w+)")?>(.*?)</td>', re.S)
+_TIME = re.compile(r'<time datetime="([\d-]+)">')
+
+
+def html_table(client, query) -> dict[str, dict[str, tuple[str, str]]]:
+    """The page's table as {country: {agreement: (status, date)}}, read from the HTML a visitor gets."""
+    response = client.get(URL, query)
+    assert response.status_code == 200
+    text = response.content.decode()
+    slugs = _HEAD_LINK.findall(text.split("<tbody>")[0])
+    table = {}
+    for match in _ROW.finditer(text):
+        cells = _CELL.findall(match.group(0))
+        assert len(cells) == len(slugs)
+        table[match.group(1)] = {
+            slug: (status or "", (_TIME.search(body).group(1) if _TIME.search(body) else ""))
+            for slug, (status, body) in zip(slugs, cells, strict=True)
+        }
+    return table
+
+
+def page_rows(client, agreement, query) -> tuple[dict[str, str], int, int]:
+    """What the agreement's own page lists on that day: {country: status}, signatories, parties."""
+    response = client.get(agreement.get_absolute_url(), query)
+    assert response.status_code == 200
+    context = response.context
+    rows = {row.country.code: row for row in context["signatories"] if row.country}
+    text = response.content.decode()
+    for code in rows:
+        assert f'href="/countries/{code}/"' in text
+    return rows, context["signatory_count"], context["party_count"]
+
+
+@pytest.mark.parametrize("as_of", [None, D(1967, 6, 1), D(1982, 6, 1), D(2022, 1, 1), D(2025, 1, 1)])
+def test_page_and_csv_agree_cell_by_cell_with_each_agreement_page(client, world, as_of):
+    """The HTML table, its CSV and each agreement's page (its listed rows and counts) say the same."""
+    query = {"as_of": as_of.isoformat()} if as_of else {}
+    html, table = html_table(client, query), csv_table(client, query)
+    assert set(html) == set(table) == {"in", "br", "jp"}
+    for code, row in table.items():
+        for slug, (status, date) in html[code].items():
+            assert (row[slug], row[f"{slug}_date"]) == (status, date), (code, slug)
+    for agreement in queries.agreement_cards(PUBLIC):
+        rows, signatories, parties = page_rows(client, agreement, query)
+        joined = {code for code, row in table.items() if row[agreement.slug] in ("signed", "ratified", "acceded")}
+        party = {code for code, row in table.items() if row[agreement.slug] in ("ratified", "acceded")}
+        assert joined == {code for code, row in rows.items() if row.is_counted_on(as_of)}, agreement.slug
+        assert (len(joined), len(party)) == (signatories, parties), agreement.slug
