@@ -26,6 +26,11 @@ from coop_site.records.registry import in_dependency_order, rows_of
 BOOKKEEPING = {"id", "created_at", "updated_at", "version"}
 
 
+def _derived(field) -> bool:
+    """A stored field the records keep themselves (e.g. Mission.published_partner_count): not data."""
+    return getattr(field, "concrete", False) and not field.editable
+
+
 def natural_key_field(model: type[models.Model]) -> str:
     """The field a fixture names a record by: a source's URL, a country's ISO code, otherwise the slug."""
     for name in ("slug", "code", "url"):
@@ -53,7 +58,7 @@ def fields_of(obj: models.Model, skip: set[str] = frozenset()) -> dict[str, Any]
     precision_fields = {p for _key, p in PARTIAL_DATE_KEYS.values()}
     for field in model._meta.get_fields():
         name = field.name
-        if name in BOOKKEEPING or name in skip or name in precision_fields or field.auto_created:
+        if name in BOOKKEEPING or name in skip or name in precision_fields or field.auto_created or _derived(field):
             continue
         if field.many_to_many:
             if not field.remote_field.through._meta.auto_created:
