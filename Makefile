@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run test serve install install-dev chromium migrate data lint vendor bench clean
+.PHONY: run test serve install install-dev chromium wrk gettext messages migrate data lint vendor bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,14 @@ install-dev: $(VENV)/.installed-dev
 chromium:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-migrate: install
+## Debian's gettext compiles the interface translations (locale/*/LC_MESSAGES/django.po -> .mo).
+gettext:
+	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext >/dev/null; }
+
+messages: install gettext
+	$(BIN)/python manage.py compilemessages --ignore=$(VENV) >/dev/null
+
+migrate: install messages
 	$(BIN)/python manage.py migrate --noinput
 
 data: migrate
@@ -37,7 +44,7 @@ run: data
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## Run the whole test suite (unit, API, admin, browser, schemathesis).
-test: install-dev chromium
+test: install-dev chromium messages
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
@@ -49,8 +56,16 @@ lint: install-dev
 vendor:
 	bash scripts/vendor_static.sh
 
-bench: install
+## Debian's wrk measures throughput (scripts/throughput.py).
+wrk:
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+
+## The latency tables (scripts/benchmark.py), then throughput as a share of a static file, cache warm
+## and cold (scripts/throughput.py; e.g. THROUGHPUT_ARGS="--database-url postgres://… --redis-url redis://…/5").
+THROUGHPUT_ARGS ?=
+bench: install wrk
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/throughput.py $(THROUGHPUT_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles node_modules test-output

@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class CatalogConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "catalog"
+
+    def ready(self) -> None:
+        from coop_site.records import row_sync
+
+        row_sync.connect()  # a signatory or participation change moves its parent's updated_at
+
+        from . import partner_counts
+
+        partner_counts.connect()  # Mission.published_partner_count kept on every write

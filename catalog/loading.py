@@ -19,15 +19,32 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory, Source, Status, Topic
+from catalog.models import (
+    Agreement,
+    Country,
+    Guide,
+    Membership,
+    Mission,
+    Organization,
+    Participation,
+    Question,
+    Signatory,
+    Source,
+    Status,
+    Topic,
+)
 from coop_site.lib.dates import parse_partial
 from coop_site.records.registry import in_dependency_order, row_types
 from timeline.models import Event
 
 SIGNATORY_COLUMNS = [
     *("agreement", "country", "organization", "signed_on", "ratified_on", "withdrawn_on"),
-    *("status", "notes", "source_urls"),
+    *("status", "notes", "source_urls", "disputes"),
 ]
+# A record may carry its Q-number itself (export_atlas, data packages); fixtures/ keep them in wikidata.csv.
+WIKIDATA = ("wikidata_id",)
+# fixtures/memberships.csv: one row per country and kind of membership of an organization.
+MEMBERSHIP_COLUMNS = ["organization", "country", "kind", "joined_on", "left_on", "notes", "source_urls", "disputes"]
 
 
 class FixtureError(Exception):
@@ -111,6 +128,22 @@ class Record:
         except (TypeError, ValueError):
             raise FixtureError(self.where, f"'{name}' is not an ISO date (YYYY-MM-DD): {value!r}") from None
 
+    def disputes(self) -> list:
+        """`disputes`: a JSON list (in JSON fixtures) or JSON text (in CSV cells); '' is none."""
+        value = self.data.get("disputes")
+        if value in (None, "", []):
+            return []
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise FixtureError(self.where, f"'disputes' is not valid JSON ({exc})") from None
+        return value
+
+    def wikidata(self) -> dict[str, str]:
+        """`wikidata_id` when the record gives one (a backup or data package); fixtures/ keep them in wikidata.csv."""
+        return {"wikidata_id": self.data["wikidata_id"] or ""} if "wikidata_id" in self.data else {}
+
     def partial(self, name: str, empty_precision: str) -> tuple[datetime.date | None, str]:
         """A date known to the year, month or day ('1998', '2024-12', '2025-11-02')."""
         value = self.data.get(name)
@@ -120,6 +153,42 @@ class Record:
             return parse_partial(str(value))
         except ValueError as exc:
             raise FixtureError(self.where, f"'{name}': {exc}") from None
+
+
+def front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
+    """A Markdown file's front matter and body. The front matter is a small subset of YAML:
+    `key: value`, `key: "quoted value"`, `key: [a, b]`, and `key:` followed by `  - item` lines."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise FixtureError(where, "expected front matter between '---' lines at the top")
+    try:
+        end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
+    except StopIteration:
+        raise FixtureError(where, "front matter is not closed by a '---' line") from None
+    data: dict[str, Any] = {}
+    key = None
+    for line in lines[1:end]:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith((" ", "\t")) and line.strip().startswith("- ") and isinstance(data.get(key), list):
+            data[key].append(_scalar(line.strip()[2:]))
+            continue
+        name, sep, value = line.partition(":")
+        if not sep or not name.strip().isidentifier():
+            raise FixtureError(where, f"cannot read front matter line {line!r}")
+        key, value = name.strip(), value.strip()
+        if value.startswith("[") and value.endswith("]"):
+            data[key] = [_scalar(item) for item in value[1:-1].split(",") if item.strip()]
+        else:
+            data[key] = _scalar(value) if value else []
+    return data, "\n".join(lines[end + 1 :]).strip() + "\n"
+
+
+def _scalar(value: str) -> Any:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return json.loads(value) if value[0] == '"' else value[1:-1].replace("''", "'")
+    return int(value) if value.isdigit() else value
 
 
 def _parents_first(records: list[Any]) -> list[Any]:
@@ -149,6 +218,7 @@ class Loader:
         self.load_sources()
         for model in in_dependency_order():
             self.loader_for(model)()
+        self.load_wikidata()
         return self.report
 
     def loader_for(self, model):
@@ -255,7 +325,7 @@ class Loader:
             self.upsert(Source, rec.where, rec.req("url"), {"url": url}, values)
 
     def load_countries(self) -> None:
-        allowed = {"name", "official_name", "region", "historical", "notes", "sources", "publication_status"}
+        allowed = {"name", "official_name", "region", "historical", "notes", "sources", "publication_status", *WIKIDATA}
         for rec, code in self.records("countries.json", "code", allowed):
             values = {
                 "name": rec.req("name"),
@@ -264,6 +334,7 @@ class Loader:
                 "historical": bool(rec.opt("historical", False)),
                 "notes": rec.opt("notes"),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             m2m = {"sources": self.sources(rec.where, rec.opt("sources", []))}
             self.upsert(Country, rec.where, rec.req("code"), {"code": code}, values, m2m)
@@ -286,8 +357,11 @@ class Loader:
             "member_countries",
             "topics",
             "sources",
+            "disputes",
             "publication_status",
+            *WIKIDATA,
         }
+        members = self.membership_table()
         for rec, slug in self.records("organizations.json", "slug", allowed):
             founded, precision = rec.partial("founded", empty_precision="year")
             values = {
@@ -299,14 +373,69 @@ class Loader:
                 "founded_precision": precision,
                 "website": rec.opt("website"),
                 "summary": rec.opt("summary"),
+                "disputes": rec.disputes(),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
+            member_codes = rec.opt("member_countries", [])
+            if slug in members:
+                if member_codes:
+                    raise FixtureError(rec.where, "member_countries come from memberships.csv for this organization")
+                # Kept in step with the membership rows: the full members that have not left.
+                member_codes = sorted(
+                    {row["country"] for row in members[slug] if row["kind"] == "member"}
+                    - {row["country"] for row in members[slug] if row["left_on"]}
+                )
             m2m = {
-                "member_countries": self.resolve_all(Country, rec.where, rec.opt("member_countries", []), key="code"),
+                "member_countries": self.resolve_all(Country, rec.where, member_codes, key="code"),
                 "topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])),
                 "sources": self.sources(rec.where, rec.opt("sources", [])),
             }
             self.upsert(Organization, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
+        self.load_memberships(members)
+
+    def membership_table(self) -> dict[str, list[dict]]:
+        """fixtures/memberships.csv (optional) as {organization slug: [row, …]}, rows keeping their line."""
+        path = self.dir / "memberships.csv"
+        table: dict[str, list[dict]] = defaultdict(list)
+        if not path.exists():
+            return table
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != MEMBERSHIP_COLUMNS:
+                raise FixtureError(self._name(path), f"header must be {','.join(MEMBERSHIP_COLUMNS)}")
+            for row in reader:
+                where = f"{self._name(path)}, line {reader.line_num}"
+                if None in row:
+                    raise FixtureError(where, f"more values than the {len(MEMBERSHIP_COLUMNS)} columns")
+                row = {k: (v or "").strip() for k, v in row.items()}
+                table[row["organization"]].append({**row, "_where": where})
+        return table
+
+    def load_memberships(self, table: dict[str, list[dict]]) -> None:
+        for slug, rows in table.items():
+            for row in rows:
+                where = row.pop("_where")
+                rec = Record(row, where, set(MEMBERSHIP_COLUMNS))
+                organization = self.resolve(Organization, where, rec.req("organization"))
+                country = self.resolve(Country, where, rec.req("country").lower(), key="code")
+                kind = rec.req("kind")
+                joined, joined_precision = rec.partial("joined_on", empty_precision="day")
+                left, left_precision = rec.partial("left_on", empty_precision="day")
+                values = {
+                    "joined_on": joined,
+                    "joined_precision": joined_precision,
+                    "left_on": left,
+                    "left_precision": left_precision,
+                    "notes": rec.opt("notes"),
+                    "disputes": rec.disputes(),
+                }
+                urls = [url.strip() for url in rec.opt("source_urls").split(" | ") if url.strip()]
+                label = f"{slug}/{country.code}/{kind}"
+                lookup = {"organization": organization, "country": country, "kind": kind}
+                self.upsert(
+                    Membership, f"{where} ({label})", label, lookup, values, {"sources": self.sources(where, urls)}
+                )
 
     def load_missions(self) -> None:
         allowed = {
@@ -323,7 +452,9 @@ class Loader:
             "topics",
             "sources",
             "participations",
+            "disputes",
             "publication_status",
+            *WIKIDATA,
         }
         for rec, slug in self.records("missions.json", "slug", allowed):
             start, start_precision = rec.partial("start", empty_precision="day")
@@ -341,7 +472,9 @@ class Loader:
                 "end_precision": end_precision,
                 "summary": rec.opt("summary"),
                 "parent": self.resolve(Mission, rec.where, rec.opt("parent", None)),
+                "disputes": rec.disputes(),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             sources = self.sources(rec.where, rec.opt("sources", []))
             m2m = {"topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])), "sources": sources}
@@ -382,9 +515,12 @@ class Loader:
             "reported_as_of",
             "reported_source",
             "organizations",
+            "missions",
             "topics",
             "sources",
+            "disputes",
             "publication_status",
+            *WIKIDATA,
         }
         for rec, slug in self.records("agreements.json", "slug", allowed):
             values = {
@@ -402,10 +538,13 @@ class Loader:
                 "reported_signatories": rec.opt("reported_signatories", None),
                 "reported_as_of": rec.day("reported_as_of"),
                 "reported_source": self.resolve(Source, rec.where, rec.opt("reported_source", None), key="url"),
+                "disputes": rec.disputes(),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             m2m = {
                 "organizations": self.resolve_all(Organization, rec.where, rec.opt("organizations", [])),
+                "missions": self.resolve_all(Mission, rec.where, rec.opt("missions", [])),
                 "topics": self.resolve_all(Topic, rec.where, rec.opt("topics", [])),
                 "sources": self.sources(rec.where, rec.opt("sources", [])),
             }
@@ -433,14 +572,10 @@ class Loader:
             raise FixtureError(where, "give a country or an organization (exactly one)")
         party = {"country": country} if country else {"organization": organization}
         other = {"organization": None} if country else {"country": None}
-        values = {
-            **other,
-            "signed_on": rec.day("signed_on"),
-            "ratified_on": rec.day("ratified_on"),
-            "withdrawn_on": rec.day("withdrawn_on"),
-            "status": rec.req("status"),
-            "notes": rec.opt("notes"),
-        }
+        values = {**other, "status": rec.req("status"), "notes": rec.opt("notes"), "disputes": rec.disputes()}
+        for name in ("signed", "ratified", "withdrawn"):
+            day, precision = rec.partial(f"{name}_on", empty_precision="day")
+            values.update({f"{name}_on": day, f"{name}_precision": precision})
         urls = [url.strip() for url in rec.opt("source_urls").split(" | ") if url.strip()]
         label = f"{agreement.slug}/{country.code if country else organization.slug}"
         where = f"{where} ({label})"
@@ -463,6 +598,7 @@ class Loader:
             "topics",
             "sources",
             "publication_status",
+            *WIKIDATA,
         }
         for rec, slug in self.records("events.json", "slug", allowed):
             rec.req("date")
@@ -478,6 +614,7 @@ class Loader:
                 "featured": bool(rec.opt("featured", False)),
                 "summary": rec.opt("summary"),
                 "publication_status": rec.status(),
+                **rec.wikidata(),
             }
             m2m = {
                 "organizations": self.resolve_all(Organization, rec.where, rec.opt("organizations", [])),
@@ -488,6 +625,106 @@ class Loader:
                 "sources": self.sources(rec.where, rec.opt("sources", [])),
             }
             self.upsert(Event, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
+
+    # --- linked data: wikidata.csv (optional; model,key,wikidata_id,source_url) --------------------
+
+    WIKIDATA_COLUMNS = ["model", "key", "wikidata_id", "source_url"]
+
+    def load_wikidata(self) -> None:
+        """Q-numbers of records, each from a stored source listed in sources.json (never guessed).
+
+        A step after the records, from its own file, so the record files stay as they are; the
+        source is checked to exist but not added to the record's sources (the record's own file
+        decides those, and a reload would otherwise take it away again).
+        """
+        path = self.dir / "wikidata.csv"
+        if not path.exists():
+            return
+        types = {model._meta.model_name: model for model in in_dependency_order()}
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != self.WIKIDATA_COLUMNS:
+                raise FixtureError(self._name(path), f"expected the columns {','.join(self.WIKIDATA_COLUMNS)}")
+            for line, row in enumerate(reader, start=2):
+                self.load_wikidata_row(row, f"{self._name(path)}, line {line}", types)
+
+    def load_wikidata_row(self, row: dict[str, str], where: str, types: dict) -> None:
+        model = types.get(row["model"])
+        if model is None or not any(f.name == "wikidata_id" for f in model._meta.fields):
+            raise FixtureError(where, f"no record type with a wikidata_id called {row['model']!r}")
+        key = "code" if model is Country else "slug"
+        record = self.resolve(model, where, row["key"], key=key)
+        self.resolve(Source, where, row["source_url"], key="url")
+        if record.wikidata_id == row["wikidata_id"]:
+            return
+        record.wikidata_id = row["wikidata_id"]
+        try:
+            record.full_clean()
+        except ValidationError as exc:
+            raise FixtureError(where, _messages(exc)) from None
+        record.save()
+        self.report.add(str(model._meta.verbose_name), row["key"], False, ["wikidata_id"])
+
+    # --- guides (fixtures/guides/*.md) and the FAQ (fixtures/faq.json) --------------------------
+
+    LINK_TYPES = {
+        "organization": ("organizations", Organization, "slug"),
+        "country": ("countries", Country, "code"),
+        "mission": ("missions", Mission, "slug"),
+        "agreement": ("agreements", Agreement, "slug"),
+        "topic": ("topics", Topic, "slug"),
+        "event": ("events", Event, "slug"),
+    }
+
+    def links(self, where: str, refs: Any, topics: Any = ()) -> dict[str, list]:
+        """`["mission:iss", "country:in", …]` (and extra topic slugs) as the m2m values of a text."""
+        if not isinstance(refs, list):
+            raise FixtureError(where, f"'records' must be a list of 'type:key' references, got {refs!r}")
+        m2m: dict[str, list] = {name: [] for name, _model, _key in self.LINK_TYPES.values()}
+        for ref in [*refs, *(f"topic:{slug}" for slug in topics)]:
+            kind, _sep, key = str(ref).partition(":")
+            if kind not in self.LINK_TYPES or not key:
+                raise FixtureError(where, f"bad record reference {ref!r} (expected e.g. 'mission:iss')")
+            name, model, field_name = self.LINK_TYPES[kind]
+            record = self.resolve(model, where, key, key=field_name)
+            if record not in m2m[name]:
+                m2m[name].append(record)
+        return m2m
+
+    def load_guides(self) -> None:
+        allowed = {"title", "slug", "standfirst", "order", "topics", "records", "sources", "publication_status"}
+        for path in sorted((self.dir / "guides").glob("*.md")):
+            where = self._name(path)
+            data, body = front_matter(path.read_text(encoding="utf-8"), where)
+            rec = Record(data, where, allowed)
+            slug = rec.req("slug")
+            values = {
+                "title": rec.req("title"),
+                "standfirst": rec.opt("standfirst"),
+                "body": body,
+                "order": int(rec.opt("order", 0)),
+                "publication_status": rec.status(),
+            }
+            m2m = {
+                **self.links(where, rec.opt("records", []), rec.opt("topics", [])),
+                "sources": self.sources(where, rec.opt("sources", [])),
+            }
+            self.upsert(Guide, where, slug, {"slug": slug}, values, m2m)
+
+    def load_questions(self) -> None:
+        allowed = {"question", "answer", "order", "records", "sources", "publication_status"}
+        for rec, slug in self.records("faq.json", "slug", allowed):
+            values = {
+                "question": rec.req("question"),
+                "answer": rec.req("answer"),
+                "order": int(rec.opt("order", 0)),
+                "publication_status": rec.status(),
+            }
+            m2m = {
+                **self.links(rec.where, rec.opt("records", [])),
+                "sources": self.sources(rec.where, rec.opt("sources", [])),
+            }
+            self.upsert(Question, rec.where, rec.req("slug"), {"slug": slug}, values, m2m)
 
 
 def database_counts() -> dict[str, int]:

@@ -31,22 +31,32 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, ExtractYear
 
+from coop_site.lib.filters import ExtraText, RelatedText
 from coop_site.records.models import PUBLIC, Status, is_visible, sees_drafts, visible_prefetch, visible_q
-from coop_site.records.registry import record_types
+from coop_site.records.registry import record_types, row_types
 
 from .models import (
     Agreement,
     ChangeLogEntry,
     Country,
+    Guide,
+    Membership,
     Mission,
     MissionStatus,
     Organization,
     Participation,
+    Question,
     Role,
     Signatory,
     Topic,
 )
 from .models.agreement import counted_q
+from .models.guide import LINKS
+
+
+def explained_in(model, viewer) -> Prefetch:
+    """The guides the viewer may see that link a record (`record.explained_in`, one query)."""
+    return visible_prefetch(model, "guides", viewer, Guide.objects.only("pk", "slug", "title"), to_attr="explained_in")
 
 
 def visible_party_q(viewer, prefix: str = "") -> Q:
@@ -87,7 +97,29 @@ def organization_detail(viewer) -> QuerySet:
             ),
             Prefetch("participations", queryset=participations),
             Prefetch("signatures", queryset=signatures),
+            explained_in(Organization, viewer),
+            Prefetch("membership_rows", queryset=membership_rows(viewer), to_attr="members"),
         )
+    )
+
+
+def membership_rows(viewer) -> QuerySet:
+    """Membership rows whose country the viewer may see, with their sources."""
+    return (
+        Membership.objects.filter(visible_q(viewer, "country__"))
+        .select_related("country")
+        .prefetch_related("sources")
+        .order_by(F("joined_on").asc(nulls_last=True), "country__name")
+    )
+
+
+def country_membership_rows(viewer) -> QuerySet:
+    """A country's memberships of the organizations the viewer may see."""
+    return (
+        Membership.objects.filter(visible_q(viewer, "organization__"))
+        .select_related("organization")
+        .prefetch_related("sources")
+        .order_by("organization__name", "joined_on")
     )
 
 
@@ -100,6 +132,7 @@ def organization_api(viewer, detail: bool) -> QuerySet:
         visible_prefetch(Organization, "member_countries", viewer),
         visible_prefetch(Organization, "topics", viewer),
         Prefetch("participations", queryset=participations, to_attr="visible_participations"),
+        Prefetch("membership_rows", queryset=membership_rows(viewer), to_attr="visible_members"),
         "sources",
     )
 
@@ -117,13 +150,23 @@ def country_detail(viewer) -> QuerySet:
         .select_related("agreement")
         .order_by("signed_on", "agreement__name")
     )
-    events = Country.events.rel.related_model.objects.order_by("-date")
     return Country.objects.visible_to(viewer).prefetch_related(
         "sources",
         visible_prefetch(Country, "organizations", viewer),
         visible_prefetch(Country, "memberships", viewer),
-        visible_prefetch(Country, "events", viewer, events),
         Prefetch("signatures", queryset=signatures),
+        explained_in(Country, viewer),
+        Prefetch("membership_rows", queryset=country_membership_rows(viewer), to_attr="visible_memberships"),
+    )
+
+
+def country_events(country: Country, viewer) -> QuerySet:
+    """Events naming the country, or one of its (visible) organizations, newest first."""
+    event = Country.events.rel.related_model
+    named = event.countries.through.objects.filter(event=OuterRef("pk"), country=country)
+    through_organizations = Organization.objects.filter(visible_q(viewer), events=OuterRef("pk"), country=country)
+    return (
+        event.objects.filter(visible_q(viewer)).filter(Exists(named) | Exists(through_organizations)).order_by("-date")
     )
 
 
@@ -151,6 +194,7 @@ def country_api(viewer, detail: bool) -> QuerySet:
     return queryset.prefetch_related(
         visible_prefetch(Country, "organizations", viewer, to_attr="visible_organizations"),
         Prefetch("signatures", queryset=signatures.order_by("signed_on", "pk"), to_attr="visible_signatures"),
+        Prefetch("membership_rows", queryset=country_membership_rows(viewer), to_attr="visible_memberships"),
         "sources",
     )
 
@@ -171,9 +215,20 @@ def mission_cards(viewer=PUBLIC) -> QuerySet:
 
 
 def featured_missions(limit: int, viewer=PUBLIC) -> QuerySet:
-    """The most international missions: the most participants the viewer may see."""
-    partners = Count("participations", filter=visible_q(viewer, "participations__organization__"))
-    missions = Mission.objects.visible_to(viewer).annotate(partner_count=partners).order_by("-partner_count", "name")
+    """The most international missions: the most participants the viewer may see.
+
+    For a viewer who sees only published records that is the count kept on the row
+    (catalog/partner_counts.py: participations of published organizations), read from the top of
+    its index; a viewer who sees drafts counts every participation, derived here.
+    """
+    missions = Mission.objects.visible_to(viewer)
+    if sees_drafts(viewer):
+        partners = Count("participations", filter=visible_q(viewer, "participations__organization__"))
+        missions = missions.annotate(partner_count=partners).order_by("-partner_count", "name")
+    else:
+        missions = missions.annotate(partner_count=F("published_partner_count")).order_by(
+            F("published_partner_count").desc(), "name"
+        )
     return with_leads(missions, viewer)[:limit]
 
 
@@ -195,6 +250,8 @@ def mission_detail(viewer) -> QuerySet:
             visible_prefetch(Mission, "topics", viewer),
             visible_prefetch(Mission, "children", viewer, Mission.objects.order_by("start_date", "name")),
             visible_prefetch(Mission, "events", viewer, events),
+            explained_in(Mission, viewer),
+            visible_prefetch(Mission, "agreements", viewer, Agreement.objects.order_by("opened_for_signature", "name")),
         )
     )
 
@@ -211,6 +268,7 @@ def mission_api(viewer, detail: bool) -> QuerySet:
         .select_related("parent")
         .prefetch_related(
             visible_prefetch(Mission, "topics", viewer),
+            visible_prefetch(Mission, "agreements", viewer),
             Prefetch("participations", queryset=participants(viewer), to_attr="visible_participations"),
             "sources",
         )
@@ -232,7 +290,7 @@ def agreement_cards(viewer=PUBLIC) -> QuerySet:
 
 def with_visible_counts(agreements: QuerySet, as_of: datetime.date | None, viewer=PUBLIC) -> QuerySet:
     """Signatory and party counts on `as_of` (today when None), of the rows the viewer may see."""
-    return agreements.with_counts(as_of, rows=visible_party_q(viewer, "signatories__"))
+    return agreements.with_counts(as_of, rows=visible_party_q(viewer))
 
 
 def signatory_rows(viewer, as_of: datetime.date | None = None) -> QuerySet:
@@ -260,6 +318,8 @@ def agreement_detail(viewer) -> QuerySet:
             visible_prefetch(Agreement, "topics", viewer),
             visible_prefetch(Agreement, "organizations", viewer),
             visible_prefetch(Agreement, "events", viewer, events),
+            explained_in(Agreement, viewer),
+            visible_prefetch(Agreement, "missions", viewer, Mission.objects.order_by("start_date", "name")),
         )
     )
 
@@ -271,6 +331,7 @@ def agreement_api(viewer, detail: bool, as_of: datetime.date | None = None) -> Q
     return queryset.select_related("reported_source").prefetch_related(
         visible_prefetch(Agreement, "topics", viewer),
         visible_prefetch(Agreement, "organizations", viewer),
+        visible_prefetch(Agreement, "missions", viewer),
         Prefetch("signatories", queryset=signatory_rows(viewer, as_of), to_attr="visible_signatories"),
         "sources",
     )
@@ -301,6 +362,7 @@ def topic_detail(viewer) -> QuerySet:
         visible_prefetch(Topic, "agreements", viewer, with_visible_counts(Agreement.objects.all(), None, viewer)),
         visible_prefetch(Topic, "organizations", viewer, Organization.objects.select_related("country")),
         visible_prefetch(Topic, "events", viewer, events),
+        explained_in(Topic, viewer),
     )
 
 
@@ -315,6 +377,95 @@ def topic_api(viewer, detail: bool) -> QuerySet:
         visible_prefetch(Topic, "events", viewer),
         "sources",
     )
+
+
+# --- guides and the FAQ ----------------------------------------------------------------------------
+
+
+def guide_cards(viewer=PUBLIC) -> QuerySet:
+    return Guide.objects.visible_to(viewer)
+
+
+def _linked(model, viewer) -> list[Prefetch]:
+    """The records a guide or question links, each with the live facts its side panel shows."""
+    Event = model.events.rel.model
+    querysets = {
+        "organizations": Organization.objects.select_related(None).order_by("name"),
+        "countries": Country.objects.order_by("name"),
+        "missions": with_leads(Mission.objects.order_by("start_date", "name"), viewer),
+        "agreements": with_visible_counts(Agreement.objects.order_by("opened_for_signature", "name"), None, viewer),
+        "topics": Topic.objects.order_by("name"),
+        "events": Event.objects.order_by("date", "title"),
+    }
+    return [visible_prefetch(model, name, viewer, querysets[name]) for name in LINKS]
+
+
+def guide_detail(viewer) -> QuerySet:
+    """One query per relation (and one for the missions' leads), whatever the number of links."""
+    return Guide.objects.visible_to(viewer).prefetch_related("sources", *_linked(Guide, viewer))
+
+
+def guide_api(viewer, detail: bool) -> QuerySet:
+    queryset = guide_cards(viewer)
+    if not detail:
+        return queryset
+    links = [visible_prefetch(Guide, name, viewer) for name in LINKS]
+    return queryset.prefetch_related("sources", *links)
+
+
+def question_cards(viewer=PUBLIC) -> QuerySet:
+    return Question.objects.visible_to(viewer)
+
+
+def faq(viewer) -> QuerySet:
+    """The questions of the FAQ page, with their sources (answers link records in their text)."""
+    return Question.objects.visible_to(viewer).prefetch_related("sources")
+
+
+def question_detail(viewer) -> QuerySet:
+    return Question.objects.visible_to(viewer).prefetch_related("sources", *_linked(Question, viewer))
+
+
+def question_api(viewer, detail: bool) -> QuerySet:
+    queryset = question_cards(viewer)
+    if not detail:
+        return queryset
+    links = [visible_prefetch(Question, name, viewer) for name in LINKS]
+    return queryset.prefetch_related("sources", *links)
+
+
+def live_counts(wanted: set[tuple[str, str, str]], viewer=PUBLIC) -> dict[tuple[str, str, str], int | None]:
+    """Values of count tokens (kind, slug, measure) as the viewer may see them today.
+
+    Agreements: signatories / parties counted today (`with_visible_counts`); an agreement with no
+    signatory rows falls back to its reported total. Missions: participating organizations. A
+    token naming a record the viewer may not see stays unknown (None). At most two queries.
+    """
+    found: dict[tuple[str, str, str], int | None] = dict.fromkeys(wanted)
+    slugs = {kind: {slug for k, slug, _m in wanted if k == kind} for kind in ("agreement", "mission")}
+    if slugs["agreement"]:
+        rows = visible_party_q(viewer, "signatories__")
+        agreements = with_visible_counts(
+            Agreement.objects.visible_to(viewer).filter(slug__in=slugs["agreement"]), None, viewer
+        ).annotate(row_count=Count("signatories", filter=rows, distinct=True))
+        for agreement in agreements:
+            further = agreement.reported_signatories  # signed, not (yet) ratified: on top of the parties
+            total = None if agreement.reported_parties is None else agreement.reported_parties + (further or 0)
+            reported = {"signatories": total, "parties": agreement.reported_parties}
+            counted = {"signatories": agreement.signatory_count, "parties": agreement.party_count}
+            for measure in ("signatories", "parties"):
+                key = ("agreement", agreement.slug, measure)
+                if key in found:
+                    found[key] = counted[measure] if agreement.row_count else reported[measure]
+    if slugs["mission"]:
+        partners = Count(
+            "participations__organization", filter=visible_q(viewer, "participations__organization__"), distinct=True
+        )
+        missions = Mission.objects.visible_to(viewer).filter(slug__in=slugs["mission"]).annotate(partners=partners)
+        for slug, partners in missions.values_list("slug", "partners"):
+            if ("mission", slug, "participants") in found:
+                found[("mission", slug, "participants")] = partners
+    return found
 
 
 # --- counts for the home page ----------------------------------------------------------------------
@@ -363,7 +514,57 @@ CARDS = {
     Mission: mission_cards,
     Agreement: agreement_cards,
     Topic: topic_cards,
+    Guide: guide_cards,
+    Question: question_cards,
 }
+
+
+# What search (the search page and every list's `q`) matches besides a record's indexed names and
+# texts: its notes, and the text of its rows as the viewer may see them: a participation of a draft
+# organization never makes a mission findable by its contribution, nor a draft country's signatory
+# row an agreement by its notes.
+def _organization_search(viewer) -> ExtraText:
+    return ExtraText(
+        related=(
+            RelatedText(
+                Participation.objects.filter(visible_q(viewer, "mission__")), "organization", ("contribution",)
+            ),
+            RelatedText(Membership.objects.filter(visible_q(viewer, "country__")), "organization", ("notes",)),
+        )
+    )
+
+
+def _mission_search(viewer) -> ExtraText:
+    return ExtraText(
+        fields=("status_note",),
+        related=(
+            RelatedText(
+                Participation.objects.filter(visible_q(viewer, "organization__")), "mission", ("contribution",)
+            ),
+        ),
+    )
+
+
+def _agreement_search(viewer) -> ExtraText:
+    return ExtraText(related=(RelatedText(Signatory.objects.filter(visible_party_q(viewer)), "agreement", ("notes",)),))
+
+
+def _country_search(viewer) -> ExtraText:
+    return ExtraText(fields=("notes",))
+
+
+SEARCH_EXTRAS = {
+    Organization: _organization_search,
+    Mission: _mission_search,
+    Agreement: _agreement_search,
+    Country: _country_search,
+}
+
+
+def search_extra(model, viewer=PUBLIC) -> ExtraText | None:
+    """The extra text a search of `model` matches for `viewer` (None: its names and texts only)."""
+    extra = SEARCH_EXTRAS.get(model)
+    return extra(viewer) if extra else None
 
 
 # --- chart data (catalog/visuals/data.py shapes it) -------------------------------------------------
@@ -477,3 +678,211 @@ def signature_year_counts(viewer=PUBLIC) -> dict[int, int]:
         .values_list("year", "count")
     )
     return dict(rows)
+
+
+# --- open data: rows across records, deletions ------------------------------------------------------
+# /api/v1/signatories/ and /api/v1/participations/ list rows of every agreement or mission: a row is
+# listed when both its parent and its party are visible (the per-parent endpoints check the parent).
+
+
+def signatory_rows_across(viewer=PUBLIC) -> QuerySet:
+    """Every visible signatory row of every visible agreement, agreement by agreement."""
+    return (
+        signatory_rows(viewer)
+        .filter(visible_q(viewer, "agreement__"))
+        .select_related("agreement")
+        .order_by("agreement__slug", F("signed_on").asc(nulls_last=True), "country__name", "organization__name", "pk")
+    )
+
+
+def participation_rows_across(viewer=PUBLIC) -> QuerySet:
+    """Every visible participation in every visible mission, mission by mission."""
+    return (
+        participation_rows(viewer)
+        .filter(visible_q(viewer, "mission__"))
+        .select_related("mission")
+        .order_by("mission__slug", "order", "pk")
+    )
+
+
+def _key_field(model) -> str:
+    return "code" if any(f.name == "code" for f in model._meta.fields) else "slug"
+
+
+def _published_history(model) -> QuerySet:
+    """The record's historical versions that visitors could see (simple-history's records)."""
+    history = model.history.model.objects
+    return history.filter(id=OuterRef("id"), publication_status=Status.PUBLISHED).order_by("-history_date")
+
+
+def _deleted_records(model, since: datetime.datetime) -> list[dict]:
+    """Records deleted since then that had been published, named by their last published key."""
+    key = _key_field(model)
+    published = _published_history(model)
+    rows = (
+        model.history.model.objects.filter(history_type="-", history_date__gte=since)
+        .annotate(public_key=Subquery(published.values(key)[:1]))
+        .filter(public_key__isnull=False)
+        .values_list("public_key", "history_date")
+    )
+    return [{"change": "deleted", "key": k, "when": when} for k, when in rows]
+
+
+def _unpublished_records(model, since: datetime.datetime) -> list[dict]:
+    """Records that are drafts now, were published once, and went back to draft since then."""
+    key = _key_field(model)
+    history = model.history.model.objects
+    published = _published_history(model).filter(id=OuterRef("pk"))
+    first_draft_after = history.filter(id=OuterRef("pk"), history_date__gt=OuterRef("last_published")).order_by(
+        "history_date"
+    )
+    rows = (
+        model.objects.exclude(visible_q(PUBLIC))
+        .annotate(
+            last_published=Subquery(published.values("history_date")[:1]),
+            public_key=Subquery(published.values(key)[:1]),
+        )
+        .filter(last_published__isnull=False)
+        .annotate(when=Subquery(first_draft_after.values("history_date")[:1]))
+        .filter(when__gte=since)
+        .values_list("public_key", "when")
+    )
+    return [{"change": "unpublished", "key": k, "when": when} for k, when in rows]
+
+
+def _deleted_rows(model, since: datetime.datetime, viewer) -> list[dict]:
+    """Rows deleted since then from a parent the viewer may still see (`key`: the row's API id)."""
+    parent_field = model._meta.get_field(model.row_parent)
+    parent_model = parent_field.related_model
+    key = _key_field(parent_model)
+    parents = parent_model.objects.filter(visible_q(viewer), pk=OuterRef(parent_field.attname))
+    rows = (
+        model.history.model.objects.filter(history_type="-", history_date__gte=since)
+        .annotate(parent_key=Subquery(parents.values(key)[:1]))
+        .filter(parent_key__isnull=False)
+        .values_list("id", "parent_key", "history_date")
+    )
+    plural = parent_model._meta.verbose_name_plural
+    return [{"change": "deleted", "key": str(pk), "parent": f"{plural}/{pk_}", "when": when} for pk, pk_, when in rows]
+
+
+def deletions(since: datetime.datetime, viewer=PUBLIC) -> list[dict]:
+    """What a sync since `since` must remove: deleted or unpublished records, deleted rows.
+
+    Never names what was never published: a record is named by its last published key. Two
+    queries per record type and one per row type, whatever the number of changes.
+    """
+    found = []
+    for model in record_types():
+        for item in _deleted_records(model, since) + _unpublished_records(model, since):
+            found.append({"type": str(model._meta.verbose_name), **item})
+    for model in row_types():
+        found += [{"type": model.row_noun, **item} for item in _deleted_rows(model, since, viewer)]
+    return sorted(found, key=lambda item: (item["when"], item["type"], item["key"]))
+
+
+# --- open data: the status table (/agreements/status/) and country comparison (/compare/) -----------
+
+
+def status_agreements(viewer=PUBLIC) -> QuerySet:
+    """The table's columns: agreements, oldest first, with the source of any reported total."""
+    return agreement_cards(viewer).select_related("reported_source")
+
+
+def status_countries(viewer=PUBLIC) -> QuerySet:
+    """The table's rows: every country the viewer may see, by name."""
+    return Country.objects.visible_to(viewer).order_by("name")
+
+
+def status_cells(agreement_ids: list[int], country_ids: list[int], viewer=PUBLIC) -> QuerySet:
+    """Every signatory row of those countries to those agreements, in one query, whatever their number.
+
+    All rows, withdrawn ones too: a cell says how a row stood on the day asked with
+    `Signatory.is_counted_on` / `is_party_on` (the one definition of "counted on day D").
+    """
+    return Signatory.objects.filter(
+        visible_party_q(viewer), agreement_id__in=agreement_ids, country_id__in=country_ids
+    ).only(
+        "id",
+        "agreement_id",
+        "country_id",
+        "organization_id",
+        "signed_on",
+        "ratified_on",
+        "withdrawn_on",
+        "status",
+    )
+
+
+def compare_countries(codes: list[str], viewer=PUBLIC) -> list[Country]:
+    """The visible countries among `codes`, in the order asked."""
+    found = {c.code: c for c in Country.objects.visible_to(viewer).filter(code__in=codes)}
+    return [found[code] for code in codes if code in found]
+
+
+def compare_participations(countries: list[Country], viewer=PUBLIC) -> QuerySet:
+    """Participations in visible missions by visible organizations based in those countries."""
+    return participation_rows_across(viewer).filter(organization__country__in=countries)
+
+
+def compare_organizations(countries: list[Country], viewer=PUBLIC) -> QuerySet:
+    return organization_cards(viewer).filter(country__in=countries).order_by("name")
+
+
+# --- open data: the data package (/data/, catalog/data_package.py) ----------------------------------
+# The whole Atlas as the public sees it: every visible record, every link whose two ends are visible,
+# every row whose parent and party are visible, and the sources those cite. A constant number of
+# queries: one per record type, link table and row type.
+
+
+def package_records(model, viewer=PUBLIC) -> QuerySet:
+    """The visible records of one record type (any app's), with no prefetch: the package's table."""
+    return model._default_manager.visible_to(viewer)
+
+
+def package_links(model, field_name: str, viewer=PUBLIC) -> QuerySet:
+    """(record pk, linked pk) of one many-to-many field, both ends visible (a source is always visible)."""
+    field = model._meta.get_field(field_name)
+    through = field.remote_field.through
+    from_name, to_name = field.m2m_field_name(), field.m2m_reverse_field_name()
+    rows = through._default_manager.filter(visible_q(viewer, f"{from_name}__"))
+    target = field.related_model
+    if any(f.name == "publication_status" for f in target._meta.fields):
+        rows = rows.filter(visible_q(viewer, f"{to_name}__"))
+    return rows.order_by().values_list(f"{from_name}_id", f"{to_name}_id")
+
+
+def membership_rows_across(viewer=PUBLIC) -> QuerySet:
+    """Every membership row whose organization and country the viewer may see."""
+    return (
+        Membership.objects.filter(visible_q(viewer, "organization__"), visible_q(viewer, "country__"))
+        .select_related("organization", "country")
+        .order_by("organization__slug", "country__code", "kind", "pk")
+    )
+
+
+def package_rows(viewer=PUBLIC) -> dict[type, QuerySet]:
+    """The rows of the package by row type: signatories, participations, memberships."""
+    return {
+        Signatory: signatory_rows_across(viewer),
+        Participation: participation_rows_across(viewer),
+        Membership: membership_rows_across(viewer),
+    }
+
+
+def package_row_sources(rows: QuerySet) -> QuerySet:
+    """(row pk, source pk) of the sources cited by the given (visible) rows."""
+    model = rows.model
+    field = model._meta.get_field("sources")
+    through = field.remote_field.through
+    from_name, to_name = field.m2m_field_name(), field.m2m_reverse_field_name()
+    return (
+        through._default_manager.filter(**{f"{from_name}__in": rows.values("pk")})
+        .order_by()
+        .values_list(f"{from_name}_id", f"{to_name}_id")
+    )
+
+
+def package_sources(pks) -> QuerySet:
+    """The sources cited by what the package holds (sources are public once cited by a visible record)."""
+    return apps.get_model("catalog", "Source").objects.filter(pk__in=pks).order_by("url")

@@ -1,5 +1,7 @@
 """CSV import/export (django-import-export) for signatories and organizations (bases: coop_site/records/io.py)."""
 
+import json
+
 from import_export import fields, widgets
 
 from catalog.loading import SIGNATORY_COLUMNS
@@ -7,8 +9,33 @@ from catalog.models import Agreement, Country, Organization, Signatory, Topic
 from coop_site.records.io import ListWidget, LookupWidget, PartialDateMixin, StrictResource, partial_date, source_urls
 
 
-class SignatoryResource(StrictResource):
-    """Columns: catalog.loading.SIGNATORY_COLUMNS, the format of fixtures/signatories/*.csv."""
+class DisputesWidget(widgets.Widget):
+    """`disputes` as JSON text in a CSV cell ('' for none)."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = str(value or "").strip()
+        if not text:
+            return []
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"disputes is not valid JSON ({error})") from None
+
+    def render(self, value, obj=None, **kwargs):
+        return json.dumps(value, ensure_ascii=False) if value else ""
+
+
+class SignatoryResource(PartialDateMixin, StrictResource):
+    """Columns: catalog.loading.SIGNATORY_COLUMNS, the format of fixtures/signatories/*.csv.
+
+    Dates are read and written at their precision: "1998", "2024-12" or "2025-11-02".
+    """
+
+    partial_dates = {
+        "signed_on": "signed_precision",
+        "ratified_on": "ratified_precision",
+        "withdrawn_on": "withdrawn_precision",
+    }
 
     agreement = fields.Field("agreement", "agreement", LookupWidget(Agreement, "slug"))
     country = fields.Field("country", "country", LookupWidget(Country, "code", lower=True))
@@ -16,7 +43,12 @@ class SignatoryResource(StrictResource):
     signed_on = fields.Field("signed_on", "signed_on", widgets.DateWidget("%Y-%m-%d"))
     ratified_on = fields.Field("ratified_on", "ratified_on", widgets.DateWidget("%Y-%m-%d"))
     withdrawn_on = fields.Field("withdrawn_on", "withdrawn_on", widgets.DateWidget("%Y-%m-%d"))
+    disputes = fields.Field("disputes", "disputes", DisputesWidget())
     source_urls = source_urls()
+
+    dehydrate_signed_on = partial_date("signed_on", "signed_precision")
+    dehydrate_ratified_on = partial_date("ratified_on", "ratified_precision")
+    dehydrate_withdrawn_on = partial_date("withdrawn_on", "withdrawn_precision")
 
     class Meta:
         model = Signatory

@@ -1,6 +1,7 @@
 from django.urls import path, re_path
 
-from .views import agreements, countries, home, missions, organizations, search, topics
+from .views import agreements, compare, countries, guides, home, missions, organizations, search, status, topics
+from .visuals import views as visuals
 
 app_name = "catalog"
 
@@ -14,8 +15,17 @@ urlpatterns = [
     path("missions/", missions.MissionListView.as_view(), name="mission-list"),
     path("missions/<slug:slug>/", missions.MissionDetailView.as_view(), name="mission-detail"),
     path("agreements/", agreements.AgreementListView.as_view(), name="agreement-list"),
+    path("agreements/status/", status.agreement_status, name="agreement-status"),
     path("agreements/<slug:slug>/", agreements.AgreementDetailView.as_view(), name="agreement-detail"),
     path("topics/", topics.TopicListView.as_view(), name="topic-list"),
     path("topics/<slug:slug>/", topics.TopicDetailView.as_view(), name="topic-detail"),
+    path("guides/", guides.GuideListView.as_view(), name="guide-list"),
+    path("guides/<slug:slug>/", guides.GuideDetailView.as_view(), name="guide-detail"),
+    path("faq/", guides.FaqView.as_view(), name="faq"),
+    path("faq/<slug:slug>/", guides.QuestionDetailView.as_view(), name="question-detail"),
+    path("about/", guides.AboutView.as_view(), name="about"),
     path("search/", search.SearchView.as_view(), name="search"),
+    path("compare/", compare.compare, name="compare"),
+    # The home page's visual fragment in the page's language (/visuals/home/ itself is unprefixed, English).
+    path("visuals/home/", visuals.home_visuals, name="home-visuals"),
 ]

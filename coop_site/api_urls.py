@@ -14,7 +14,9 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.routers import DefaultRouter
 
 from catalog.api.rows import ParticipationViewSet, SignatoryViewSet
+from catalog.api.rows_across import DeletionsView, ParticipationRowViewSet, SignatoryRowViewSet
 from coop_site.records.registry import record_types, viewset_for
+from timeline.timelinejs import TimelineJSView
 
 app_name = "api"
 
@@ -51,9 +53,18 @@ def not_found(request, rest=""):
     raise NotFound("No such API endpoint. The API root /api/v1/ lists the resources.")
 
 
+# Rows across records and deletions (catalog/api/rows_across.py): read-only, for sync and exports.
+open_data_urls = [
+    path("signatories/", SignatoryRowViewSet.as_view({"get": "list"}), name="signatory-list"),
+    path("participations/", ParticipationRowViewSet.as_view({"get": "list"}), name="participation-list"),
+    path("deletions/", DeletionsView.as_view(), name="deletions"),
+    path("timelinejs/", TimelineJSView.as_view(), name="timelinejs"),
+]
+
 urlpatterns = [
     *router.urls,
     *nested_urls,
+    *open_data_urls,
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     re_path(r"^(?P<rest>[\s\S]*)$", not_found, name="not-found"),

@@ -5,6 +5,7 @@ import logging
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
 
 import coop_site.lib.lockout  # noqa: F401 -- connects the login and lockout log receivers
 
@@ -38,7 +39,7 @@ def unavailable_response(request):
 
 
 def _page(request):
-    context = {"page_title": "Temporarily unavailable", "message": UNAVAILABLE_MESSAGE}
+    context = {"page_title": _("Temporarily unavailable"), "message": UNAVAILABLE_MESSAGE}
     try:  # the page must not need the database: no request context (no user, no session)
         return render_to_string("503.html", context)
     except Exception:  # noqa: BLE001 -- fall back to plain HTML rather than fail again

@@ -7,6 +7,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -63,10 +64,10 @@ def robots_txt(request):
 
 def page_not_found(request, exception=None):
     message = str(exception) if getattr(exception, "public", False) else ""
-    context = {"message": message, "page_title": "Page not found"}
+    context = {"message": message, "page_title": _("Page not found")}
     return render(request, "404.html", context, status=404)
 
 
 def bad_request(request, exception=None):
     # Django's own 400s (a malformed request, a disallowed host) carry no field to name.
-    return render(request, "400.html", {"fields": [], "page_title": "Bad request"}, status=400)
+    return render(request, "400.html", {"fields": [], "page_title": _("Bad request")}, status=400)

@@ -50,14 +50,19 @@ INSTALLED_APPS = [
     "catalog",
     "timeline",
     "axes",
+    "coop_site.cache.apps.ResponseCacheConfig",
 ]
 
 MIDDLEWARE = [
+    "coop_site.cache.middleware.ResponseCacheMiddleware",  # first: answers anonymous reads from the cache, stores them
     "django.middleware.security.SecurityMiddleware",
     "coop_site.middleware.DatabaseUnavailableMiddleware",
     "coop_site.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "coop_site.languages.FirstVisitLanguageMiddleware",
+    "coop_site.languages.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -116,6 +121,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The shared anonymous response cache (coop_site/cache): exact, so entries may live long; shared
+# caches downstream (a CDN) may keep a page for RESPONSE_CACHE_MAX_AGE seconds.
+RESPONSE_CACHE_SECONDS = 3600
+RESPONSE_CACHE_MAX_AGE = 60
+RESPONSE_CACHE_STALE_WHILE_REVALIDATE = 300
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -126,6 +137,19 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
+# The six UN languages: English (en-gb, LANGUAGE_CODE) at unprefixed URLs, the others under /fr/, /es/, /ru/, /zh-hans/, /ar/.
+LANGUAGES = [
+    ("en-gb", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ru", "Русский"),
+    ("zh-hans", "中文"),
+    ("ar", "العربية"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+# Dates and numbers per language: Django's formats, with the departures in coop_site/formats/.
+FORMAT_MODULE_PATH = ["coop_site.formats"]
 USE_TZ = True
 
 STATIC_URL = "static/"
@@ -208,6 +232,9 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_THROTTLE_CLASSES": ["coop_site.lib.resilience.FailOpenAnonRateThrottle"],
+    # The API reads JSON bodies only (anything else is a 415), as its OpenAPI schema says.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_THROTTLE_RATES": {"anon": envstr("API_ANON_RATE", default="120/minute")},
     "EXCEPTION_HANDLER": "coop_site.records.api.exceptions.api_exception_handler",
 }

@@ -8,6 +8,9 @@ from coop_site.records.registry import card_query, record_types
 
 
 class StaticPagesSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
     priority = 0.8
     changefreq = "weekly"
 
@@ -20,6 +23,9 @@ class StaticPagesSitemap(Sitemap):
 
 
 class PublishedSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
     model = None
     changefreq = "monthly"
 

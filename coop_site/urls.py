@@ -1,22 +1,40 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
-from coop_site import changes, ops
+from catalog.views import data, embeds
+from coop_site import changes, ops, quality
 from coop_site.sitemaps import SITEMAPS
 
 urlpatterns = [
+    path("admin/quality/", quality.quality_view, name="admin-quality"),  # staff only
     path("admin/", admin.site.urls),
-    path("timeline/", include("timeline.urls")),
-    path("changes/", changes.recent_changes, name="changes"),
-    path("changes/feed/", changes.RecentChangesFeed(), name="changes-feed"),
+    # Embeddable charts: frameable by any site (catalog/views/embeds.py); every other page is not.
+    path("embed/agreements/<slug:slug>/chart/", embeds.agreement_chart, name="embed-agreement-chart"),
+    path("embed/map/", embeds.world_map, name="embed-map"),
+    path("embed/network/", embeds.network, name="embed-network"),
+    # The whole published Atlas as a Frictionless Data Package (catalog/data_package.py).
+    path("data/", data.index, name="data"),
+    re_path(r"^data/(?P<name>[a-z0-9-]+\.csv|datapackage\.json|atlas\.zip)$", data.data_file, name="data-file"),
     path("healthz", ops.healthz, name="healthz"),
     path("robots.txt", ops.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # The network/map pages share a URL module with /api/v1/network/ (before the API's catch-all),
+    # so they stay unprefixed for now (in the visitor's default language).
     path("", include("catalog.visuals.urls")),
     path("api/v1/", include("coop_site.api_urls")),
-    path("", include("catalog.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
 ]
+
+# The public pages, in English at today's URLs and under /fr/, /es/, /ru/, /zh-hans/, /ar/.
+urlpatterns += i18n_patterns(
+    path("timeline/", include("timeline.urls")),
+    path("changes/", changes.recent_changes, name="changes"),
+    path("changes/feed/", changes.RecentChangesFeed(), name="changes-feed"),
+    path("", include("catalog.urls")),
+    prefix_default_language=False,
+)
 
 handler400 = "coop_site.ops.bad_request"
 handler404 = "coop_site.ops.page_not_found"

@@ -79,6 +79,25 @@ def kill_database_connections(database_url):
     print(f"  terminated {killed} database connection(s)")
 
 
+def _healthz(base):
+    # As the clients do: the site runs behind a TLS proxy in production (no redirect to https).
+    return urllib.request.Request(base + "/healthz", headers={"X-Forwarded-Proto": "https"})  # noqa: S310
+
+
+def healthz_recovery(base, limit=30.0):
+    """Seconds until /healthz answers 200 (polled every 0.1 s), or `limit`."""
+    started = time.monotonic()
+    while time.monotonic() - started < limit:
+        try:
+            with urllib.request.urlopen(_healthz(base), timeout=5) as response:  # noqa: S310 -- loopback
+                if response.status == 200:
+                    break
+        except (urllib.error.URLError, TimeoutError):
+            pass
+        time.sleep(0.1)
+    return time.monotonic() - started
+
+
 def run(args, scenario, log_offset):
     stop, results = threading.Event(), []
     threads = [
@@ -96,6 +115,7 @@ def run(args, scenario, log_offset):
         for _ in range(2):
             time.sleep(args.duration / 3)
             kill_database_connections(args.database_url)
+            print(f"  /healthz 200 again {healthz_recovery(args.base):.1f} s after the kill")
     time.sleep(max(0, args.duration - (time.monotonic() - started)))
     stop.set()
     for thread in threads:
@@ -114,7 +134,7 @@ def run(args, scenario, log_offset):
         print(f"  server tracebacks: {text.count('Traceback')}")
         for block in text.split("Traceback")[1:4]:
             print("  Traceback" + block[:800])
-    healthz = urllib.request.urlopen(args.base + "/healthz", timeout=5)  # noqa: S310 -- loopback only
+    healthz = urllib.request.urlopen(_healthz(args.base), timeout=5)  # noqa: S310 -- loopback only
     print(f"  /healthz after the run: {healthz.status}")
 
 

@@ -8,12 +8,14 @@ from catalog.models import (
     Agreement,
     AgreementKind,
     Country,
+    Guide,
     Mission,
     MissionKind,
     MissionStatus,
     Organization,
     OrganizationKind,
     Participation,
+    Question,
     Role,
     Signatory,
     SignatoryStatus,
@@ -137,3 +139,22 @@ class EventFactory(CuratedFactory):
     date = datetime.date(1998, 11, 20)
     date_precision = "day"
     kind = EventKind.LAUNCH
+
+
+class GuideFactory(CuratedFactory):
+    class Meta:
+        model = Guide
+
+    title = factory.Sequence(lambda n: f"Guide {n}")
+    slug = factory.Sequence(lambda n: f"guide-{n}")
+    standfirst = "A guide."
+    body = "A paragraph of the guide."
+
+
+class QuestionFactory(CuratedFactory):
+    class Meta:
+        model = Question
+
+    question = factory.Sequence(lambda n: f"Question {n}?")
+    slug = factory.Sequence(lambda n: f"question-{n}")
+    answer = "An answer."

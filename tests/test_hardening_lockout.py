@@ -92,3 +92,30 @@ def test_bad_api_tokens_lock_out_the_address_even_for_a_good_token(superuser):
 
     reset(ip="10.0.0.9")  # what deleting the access attempt in the admin does
     assert guesser.get(url).status_code == 200
+
+
+def test_a_token_lockout_cleared_in_the_admin_lets_the_right_token_in(superuser):
+    good = Token.objects.create(user=superuser).key
+    guesser = APIClient(REMOTE_ADDR="10.0.0.11")
+    url = reverse("api:topic-list")
+    for attempt in range(10):
+        guesser.credentials(HTTP_AUTHORIZATION=f"Token wrong-{attempt}")
+        guesser.get(url)
+    guesser.credentials(HTTP_AUTHORIZATION=f"Token {good}")
+    refused = guesser.get(url)
+    assert refused.status_code == 429 and MESSAGE in refused.json()["detail"]
+
+    # Staff find the lockout in the admin (Axes -> Access attempts) and delete it.
+    staff = Client()
+    staff.force_login(superuser)
+    changelist = staff.get(reverse("admin:axes_accessattempt_changelist"))
+    assert changelist.status_code == 200 and "10.0.0.11" in changelist.content.decode()
+    attempt = AccessAttempt.objects.get(ip_address="10.0.0.11")
+    deleted = staff.post(
+        reverse("admin:axes_accessattempt_changelist"),
+        {"action": "delete_selected", "_selected_action": [attempt.pk], "post": "yes"},
+    )
+    assert deleted.status_code == 302 and not AccessAttempt.objects.filter(ip_address="10.0.0.11").exists()
+
+    response = guesser.get(url)
+    assert response.status_code == 200 and "results" in response.json()

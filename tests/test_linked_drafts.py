@@ -94,6 +94,24 @@ def make_event(status: str):
     )
 
 
+def make_guide(status: str):
+    return f.GuideFactory(
+        title="Zzdraftguide Hidden Explainer",
+        slug="zzdraft-guide",
+        standfirst="Qqsecretguide explains in secret.",
+        publication_status=status,
+    )
+
+
+def make_question(status: str):
+    return f.QuestionFactory(
+        question="Zzdraftquestion Hidden asked?",
+        slug="zzdraft-question",
+        answer="Qqsecretquestion answers in secret.",
+        publication_status=status,
+    )
+
+
 def _code_pattern(code: str) -> re.Pattern:
     """The code as a word of its own ("zz", "ZZ", "/countries/zz/", '"zz"'), not inside another word."""
     return re.compile(rf"(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9])", re.IGNORECASE)
@@ -104,8 +122,10 @@ def needles_of(record) -> tuple:
     kind = record._meta.model_name
     if kind == "country":
         return (record.name, record.official_name, _code_pattern(record.code))
-    if kind == "event":
+    if kind in ("event", "guide"):
         return (record.title, record.slug)
+    if kind == "question":
+        return (record.question, record.slug)
     names = [record.name, record.slug]
     for attr in ("acronym", "short_name"):
         if getattr(record, attr, ""):
@@ -116,7 +136,8 @@ def needles_of(record) -> tuple:
 def search_words_of(record) -> tuple[str, ...]:
     """Unique words a visitor could search for: the first word of its name and a word of its text."""
     title = getattr(record, "title", None) or record.name
-    secret = record.official_name if record._meta.model_name == "country" else record.summary
+    kind = record._meta.model_name
+    secret = record.official_name if kind == "country" else record.answer if kind == "question" else record.summary
     return (title.split()[0], secret.split()[-1].strip(".") if secret else "")
 
 
@@ -165,6 +186,7 @@ class Case:
     main: object  # the published record that links the other end (its page must not show a draft)
     linked: object  # the other end: a draft, or published in the positive control
     others: list = field(default_factory=list)  # further published records involved (their pages too)
+    shown_on: str | None = None  # where the positive control looks (default: the main record's page)
 
     @property
     def published(self) -> list:
@@ -337,6 +359,53 @@ def agreement_admin_orgs(status: str) -> Case:
     return Case(agreement, linked, [peer])
 
 
+def agreement_mission(status: str) -> Case:
+    """A published agreement that governs a `linked` mission (Agreement.missions)."""
+    linked = make_mission(status)
+    agreement = pub_agreement()
+    age_change_log()
+    agreement.missions.add(linked)
+    return Case(agreement, linked)
+
+
+def mission_agreement(status: str) -> Case:
+    """A published mission governed by a `linked` agreement (Mission.agreements)."""
+    linked = make_agreement(status)
+    mission = pub_mission()
+    age_change_log()
+    mission.agreements.add(linked)
+    return Case(mission, linked)
+
+
+def org_membership_row(status: str) -> Case:
+    """A published organization with a membership row of a `linked` country."""
+    from catalog.models import Membership
+
+    linked = make_country(status)
+    org = pub_org(country=pub_country(1))
+    age_change_log()
+    Membership.objects.create(organization=org, country=linked, notes="")
+    return Case(org, linked)
+
+
+def linked_guide_explains_published_org(status: str) -> Case:
+    """A guide (`linked`) links a published organization: its page says "Explained in" only when published."""
+    org = pub_org(country=pub_country(1))
+    linked = make_guide(status)
+    age_change_log()
+    linked.organizations.add(org)
+    return Case(org, linked, [org.country])
+
+
+def linked_question_cites_published_org(status: str) -> Case:
+    """An FAQ question (`linked`) links a published organization: /faq/ lists it only when published."""
+    org = pub_org(country=pub_country(1))
+    linked = make_question(status)
+    age_change_log()
+    linked.organizations.add(org)
+    return Case(org, linked, [org.country], shown_on="/faq/")
+
+
 RELATIONS: dict[str, Callable[[str], Case]] = {
     "mission-lead-org": mission_participant("lead"),
     "mission-partner-org": mission_participant("partner"),
@@ -358,12 +427,17 @@ RELATIONS: dict[str, Callable[[str], Case]] = {
     "mission-parent": mission_parent,
     "mission-child": mission_child,
     "agreement-admin-orgs": agreement_admin_orgs,
+    "agreement-mission": agreement_mission,
+    "mission-agreement": mission_agreement,
+    "org-membership-country": org_membership_row,
+    "org-explained-in-linked-guide": linked_guide_explains_published_org,
+    "org-cited-by-linked-question": linked_question_cites_published_org,
 }
 
 
 # --- channels ---------------------------------------------------------------------------------------
 
-API_RESOURCES = ["organizations", "countries", "missions", "agreements", "events", "topics"]
+API_RESOURCES = ["organizations", "countries", "missions", "agreements", "events", "topics", "guides", "questions"]
 LIST_PAGES = ["/organizations/", "/countries/", "/missions/", "/agreements/", "/timeline/", "/topics/"]
 _API_KEY = {"country": "code"}
 _API_NAME = {
@@ -373,6 +447,8 @@ _API_NAME = {
     "agreement": "agreements",
     "event": "events",
     "topic": "topics",
+    "guide": "guides",
+    "question": "questions",
 }
 
 
@@ -410,6 +486,78 @@ def _rows_urls(case: Case) -> list[str]:
     return urls
 
 
+_FEED_KEY = {"organization": "slug", "country": "code", "mission": "slug", "agreement": "slug", "topic": "slug"}
+
+
+def _feed_queries(case: Case) -> list[str]:
+    """'?organization=…' for each published record that filters the timeline."""
+    return [
+        f"?{_kind(record)}={getattr(record, _FEED_KEY[_kind(record)])}"
+        for record in case.published
+        if _kind(record) in _FEED_KEY
+    ]
+
+
+def _event_feed_urls(case: Case) -> list[str]:
+    """The whole timeline's feed and calendar, and each published record's own (as its page links)."""
+    return [f"/timeline/{name}{query}" for query in ["", *_feed_queries(case)] for name in ("feed/", "calendar.ics")]
+
+
+def _rows_across_urls(case: Case) -> list[str]:
+    """Rows of every record, unfiltered and filtered by each published record; deletions since 2000."""
+    urls = ["/api/v1/deletions/?since=2000-01-01T00:00:00Z"]
+    filters = {"agreement": "signatories", "mission": "participations", "organization": "both", "country": "both"}
+    for query in ["", *(f"{k}={getattr(r, _FEED_KEY[k])}" for r in case.published if (k := _kind(r)) in filters)]:
+        kind = query.split("=")[0]
+        for name in ("signatories", "participations"):
+            if not query or filters[kind] in (name, "both"):
+                urls += [f"/api/v1/{name}/?{query}", f"/api/v1/{name}/?{query}&format=csv"]
+    return urls
+
+
+def _kind(record) -> str:
+    return record._meta.model_name
+
+
+def _compare_urls(case: Case) -> list[str]:
+    """/compare/ of the case's published countries (with further published ones to make two)."""
+    codes = [record.code for record in case.published if _kind(record) == "country"]
+    while len(codes) < 2:
+        codes.append(f.CountryFactory(name=f"Pubcountry Extra {len(codes)}").code)
+    return [f"/compare/?countries={','.join(codes[:4])}"]
+
+
+_GUIDE_LINKS = {
+    "organization": "organizations",
+    "country": "countries",
+    "mission": "missions",
+    "agreement": "agreements",
+    "topic": "topics",
+    "event": "events",
+}
+
+
+def _guide_pages(case: Case) -> list[str]:
+    """A published guide and FAQ question linking the case's records (the draft one too): their pages
+    and side panels list only what the visitor may see."""
+    guide = f.GuideFactory(title="Pubguide Explainer", slug="pubguide-explainer")
+    question = f.QuestionFactory(question="Pubquestion?", slug="pubquestion")
+    for record in (case.main, case.linked):
+        relation = _GUIDE_LINKS.get(record._meta.model_name)
+        if relation:
+            getattr(guide, relation).add(record)
+            getattr(question, relation).add(record)
+    return [guide.get_absolute_url(), question.get_absolute_url()]
+
+
+def _data_package_urls(case: Case) -> list[str]:
+    """/data/: its page, the descriptor and every CSV of the package (atlas.zip holds the same bytes,
+    tests/open_data/test_data_package.py)."""
+    from catalog.data_package import resource_names
+
+    return ["/data/", "/data/datapackage.json", *(f"/data/{name}.csv" for name in resource_names())]
+
+
 # Each channel: case -> the URLs a visitor reads through it (all answer 200).
 CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "detail-page": lambda case: [web_url(case.main)],
@@ -429,6 +577,19 @@ CHANNELS: dict[str, Callable[[Case], list[str]]] = {
     "network": lambda case: ["/network/"],
     "api-network": lambda case: ["/api/v1/network/"],
     "map": lambda case: ["/map/"],
+    "events-feeds": _event_feed_urls,
+    "api-rows-across": _rows_across_urls,
+    "status-table": lambda case: ["/agreements/status/", "/agreements/status/?format=csv"],
+    "compare": _compare_urls,
+    "timelinejs": lambda case: ["/api/v1/timelinejs/", *(f"/api/v1/timelinejs/?{q[1:]}" for q in _feed_queries(case))],
+    "embeds": lambda case: [
+        "/embed/map/",
+        "/embed/network/",
+        *(f"/embed/agreements/{r.slug}/chart/" for r in case.published if _kind(r) == "agreement"),
+    ],
+    "guides-and-faq": lambda case: ["/guides/", "/faq/"],
+    "guide-page": _guide_pages,
+    "data-package": _data_package_urls,
 }
 
 
@@ -478,11 +639,12 @@ def test_draft_own_pages_are_404(client, db, build):
 def test_published_link_is_shown(client, db, build):
     """Positive control: the same link to a PUBLISHED record shows on the published record's page."""
     case = build(PUBLISHED)
-    response = client.get(web_url(case.main))
+    url = case.shown_on or web_url(case.main)
+    response = client.get(url)
     assert response.status_code == 200
     text = response.content.decode()
     names = [n for n in case.needles if not isinstance(n, re.Pattern)]
-    assert any(name in text for name in names), f"none of {names} on {web_url(case.main)}"
+    assert any(name in text for name in names), f"none of {names} on {url}"
 
 
 @pytest.mark.parametrize("role", ["lead", "partner"])

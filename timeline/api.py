@@ -41,6 +41,7 @@ class EventListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "featured",
             *LINK_FIELDS,
             "updated_at",
+            "wikidata_id",
         ]
 
 
@@ -73,6 +74,7 @@ class EventSerializer(CuratedSerializer):
             "summary",
             *LINK_FIELDS,
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
 

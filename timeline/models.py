@@ -1,11 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
 
 
@@ -27,6 +28,7 @@ class Event(Curated):
     list_url_name = "timeline:event-list"
     search_names = ["title"]
     search_texts = ["summary"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=140, unique=True)
@@ -43,6 +45,8 @@ class Event(Curated):
     agreements = models.ManyToManyField("catalog.Agreement", blank=True, related_name="events")
     topics = models.ManyToManyField("catalog.Topic", blank=True, related_name="events")
 
+    wikidata_id = wikidata_field()
+
     history = HistoricalRecords(
         m2m_fields=["sources", "organizations", "countries", "missions", "agreements", "topics"]
     )
@@ -50,6 +54,11 @@ class Event(Curated):
 
     class Meta:
         ordering = ["date", "title"]
+        indexes = [
+            models.Index(fields=["date", "title"], name="event_list_order_idx"),  # the timeline's order
+            # A date range's count and latest change (the API list's ETag), from the index alone.
+            models.Index(fields=["date", "publication_status", "updated_at"], name="event_date_stats_idx"),
+        ]
         verbose_name_plural = "events"
         constraints = [
             models.CheckConstraint(
@@ -100,4 +109,4 @@ class Event(Curated):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("timeline:event-detail", kwargs={"slug": self.slug})
+        return record_url("timeline:event-detail", slug=self.slug)

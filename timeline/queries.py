@@ -32,7 +32,9 @@ def event_cards(viewer=PUBLIC) -> QuerySet:
 
 
 def event_detail(viewer) -> QuerySet:
-    return with_links(Event.objects.visible_to(viewer), viewer).prefetch_related("sources")
+    guides = Event.guides.rel.related_model.objects.only("pk", "slug", "title")
+    explained_in = visible_prefetch(Event, "guides", viewer, guides, to_attr="explained_in")
+    return with_links(Event.objects.visible_to(viewer), viewer).prefetch_related("sources", explained_in)
 
 
 def event_api(viewer, detail: bool) -> QuerySet:
@@ -49,3 +51,14 @@ def upcoming_events(day, limit: int, viewer=PUBLIC) -> QuerySet:
 
 
 CARDS = {Event: events}
+
+
+# --- open data: feeds, calendars and TimelineJS ---------------------------------------------------
+# Filtered afterwards with timeline/filters.py EventFilter, exactly as /timeline/ filters event_cards.
+
+FEED_LIMIT = 1000  # the whole timeline today; a bound so a feed stays a feed
+
+
+def feed_events(viewer=PUBLIC) -> QuerySet:
+    """Events for the Atom feed, the calendar and TimelineJS: the timeline's cards, links filtered."""
+    return event_cards(viewer)

@@ -1,6 +1,8 @@
 """The timeline: events grouped by decade and year, filtered with the API's EventFilter."""
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from coop_site.records.pages import FilteredListView, PublicDetailView
 
@@ -18,12 +20,16 @@ class EventListView(FilteredListView):
     list_query = queries.event_cards
     template_name = "timeline/event_list.html"
     results_template_name = "timeline/includes/event_results.html"
-    section_title = "Timeline"
-    noun_plural = "events"
+    section_title = _("Timeline")
+    noun_plural = _("events")
+
+    def count_noun(self, count: int) -> str:
+        return ngettext("event", "events", count)
+
     paginate_by = 100
 
     def get_page_description(self) -> str:
-        return "The history of international cooperation in space, event by event, grouped by decade and year."
+        return _("The history of international cooperation in space, event by event, grouped by decade and year.")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -36,7 +42,7 @@ class EventDetailView(PublicDetailView):
     model = Event
     detail_query = queries.event_detail
     template_name = "timeline/event_detail.html"
-    section_title = "Timeline"
+    section_title = _("Timeline")
     section_url_name = "timeline:event-list"
 
     def get_page_title(self) -> str:

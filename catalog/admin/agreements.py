@@ -5,18 +5,27 @@ from django.contrib import admin
 from catalog.models import Agreement, Signatory
 from catalog.resources import SignatoryResource
 from coop_site.records.admin.base import CuratedAdmin, ImportHistoryExportAdmin, sources_inline
+from coop_site.records.admin.preload import PreloadedInline
 
-SIGNATORY_FIELDS = ["country", "organization", "signed_on", "ratified_on", "withdrawn_on", "status", "notes", "sources"]
+SIGNATORY_FIELDS = [
+    *("country", "organization", "signed_on", "signed_precision", "ratified_on", "ratified_precision"),
+    *("withdrawn_on", "withdrawn_precision", "status", "notes", "disputes", "sources"),
+]
 
 
-class SignatoryInline(admin.TabularInline):
+class SignatoryInline(PreloadedInline, admin.TabularInline):
     model = Signatory
     fields = SIGNATORY_FIELDS
     autocomplete_fields = ["country", "organization", "sources"]
     extra = 1
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("country", "organization")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("agreement", "country", "organization")
+            .prefetch_related("sources")
+        )
 
 
 @admin.register(Agreement)
@@ -32,7 +41,8 @@ class AgreementAdmin(CuratedAdmin):
     ]
     list_filter = ["publication_status", "kind", "binding", "topics"]
     search_fields = ["name", "short_name", "slug"]
-    autocomplete_fields = ["topics", "organizations", "reported_source"]
+    # Every relation by autocomplete: a plain <select> would list every mission (20,000 at 100k records).
+    autocomplete_fields = ["topics", "organizations", "missions", "reported_source"]
     prepopulated_fields = {"slug": ["short_name", "name"]}
     inlines = [SignatoryInline, sources_inline(Agreement)]
 

@@ -1,7 +1,8 @@
 """Admin for missions and their participations."""
 
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
 from catalog.models import Mission, Participation
 from coop_site.records.admin.base import CuratedAdmin, HistoryExportAdmin, sources_inline
@@ -25,7 +26,15 @@ class MissionAdmin(CuratedAdmin):
     inlines = [ParticipationInline, sources_inline(Mission)]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(participant_count=Count("participations", distinct=True))
+        # A correlated subquery: a page of the changelist counts its own missions' rows only
+        # (a join and GROUP BY aggregated every mission before the page was cut).
+        rows = Participation.objects.filter(mission=OuterRef("pk")).order_by().values("mission")
+        counts = rows.annotate(n=Count("pk")).values("n")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(participant_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0))
+        )
 
     @admin.display(description="participants", ordering="participant_count")
     def participant_count(self, obj) -> int:

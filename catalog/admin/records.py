@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.db.models import Q
 
-from catalog.models import Country, Organization, Source, Status, Topic
+from catalog.models import Country, Membership, Organization, Source, Status, Topic
 from catalog.resources import OrganizationResource
 from coop_site.records.admin.base import CuratedAdmin, HistoryExportAdmin, sources_inline
 
@@ -25,6 +25,21 @@ class TopicAdmin(CuratedAdmin):
     inlines = [sources_inline(Topic)]
 
 
+class MembershipInline(admin.TabularInline):
+    """Member countries as rows, with their dates at their precision, notes, disagreements and sources."""
+
+    model = Membership
+    fields = [
+        *("country", "kind", "joined_on", "joined_precision", "left_on", "left_precision"),
+        *("notes", "disputes", "sources"),
+    ]
+    autocomplete_fields = ["country", "sources"]
+    extra = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country")
+
+
 @admin.register(Organization)
 class OrganizationAdmin(CuratedAdmin):
     resource_classes = [OrganizationResource]
@@ -34,7 +49,7 @@ class OrganizationAdmin(CuratedAdmin):
     search_fields = ["name", "acronym", "slug"]
     autocomplete_fields = ["country", "member_countries", "topics"]
     prepopulated_fields = {"slug": ["acronym", "name"]}
-    inlines = [sources_inline(Organization)]
+    inlines = [MembershipInline, sources_inline(Organization)]
 
 
 @admin.register(Source)

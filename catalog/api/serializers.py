@@ -5,7 +5,18 @@ import datetime
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory, SignatoryStatus, Topic
+from catalog.models import (
+    Agreement,
+    Country,
+    Guide,
+    Mission,
+    Organization,
+    Participation,
+    Question,
+    Signatory,
+    SignatoryStatus,
+    Topic,
+)
 from coop_site.lib.dates import Precision
 from coop_site.records.api.fields import (
     ApiUrlField,
@@ -13,8 +24,12 @@ from coop_site.records.api.fields import (
     NullablePartialDateField,
     RowUrlField,
     SourceSerializer,
+    StrictCharField,
+    StrictIntegerField,
+    StrictURLField,
     VisibleSlugRelatedField,
 )
+from coop_site.records.api.schema import CODE_PATTERN
 from coop_site.records.api.serializers import (
     CURATED_DETAIL_FIELDS,
     CuratedSerializer,
@@ -32,13 +47,49 @@ class OrganizationListSerializer(WebUrlMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Organization
-        fields = ["url", "web_url", "slug", "acronym", "name", "kind", "country", "founded", "updated_at"]
+        fields = [
+            "url",
+            "web_url",
+            "slug",
+            "acronym",
+            "name",
+            "kind",
+            "country",
+            "founded",
+            "updated_at",
+            "wikidata_id",
+        ]
 
 
 class OrganizationMissionSerializer(serializers.Serializer):
     mission = serializers.CharField(source="mission.slug")
     role = serializers.CharField()
     contribution = serializers.CharField()
+
+
+class DisputeSerializer(serializers.Serializer):
+    """Another value a source gives for a field (the record keeps its own sources' value)."""
+
+    field = StrictCharField()
+    value = StrictCharField()
+    source_url = StrictURLField()
+
+
+def disputes_field() -> DisputeSerializer:
+    return DisputeSerializer(many=True, required=False, help_text="Where sources disagree: the other values.")
+
+
+class MembershipSerializer(serializers.Serializer):
+    """One membership row (read-only; curators edit memberships in the admin or the fixtures)."""
+
+    organization = serializers.CharField(source="organization.slug")
+    country = serializers.CharField(source="country.code")
+    kind = serializers.CharField()
+    joined_on = NullablePartialDateField("joined_on", "joined_precision", read_only=True)
+    left_on = NullablePartialDateField("left_on", "left_precision", read_only=True)
+    notes = serializers.CharField()
+    disputes = DisputeSerializer(many=True, read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
 
 
 class OrganizationSerializer(CuratedSerializer):
@@ -49,6 +100,8 @@ class OrganizationSerializer(CuratedSerializer):
     member_countries = CountryCodeField(many=True, queryset=Country.objects.all(), required=False)
     topics = slugs_field(Topic)
     missions = OrganizationMissionSerializer(source="visible_participations", many=True, read_only=True)
+    members = MembershipSerializer(source="visible_members", many=True, read_only=True)
+    disputes = disputes_field()
     related_fields = ("member_countries", "topics")
 
     class Meta:
@@ -66,9 +119,12 @@ class OrganizationSerializer(CuratedSerializer):
             "website",
             "summary",
             "member_countries",
+            "members",
             "topics",
             "missions",
+            "disputes",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
 
@@ -78,22 +134,24 @@ class CountryListSerializer(WebUrlMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Country
-        fields = ["url", "web_url", "code", "name", "region", "historical", "updated_at"]
+        fields = ["url", "web_url", "code", "name", "region", "historical", "updated_at", "wikidata_id"]
 
 
 class CountrySignatureSerializer(serializers.Serializer):
     agreement = serializers.CharField(source="agreement.slug")
-    signed_on = serializers.DateField(allow_null=True)
-    ratified_on = serializers.DateField(allow_null=True)
-    withdrawn_on = serializers.DateField(allow_null=True)
+    signed_on = NullablePartialDateField("signed_on", "signed_precision", read_only=True)
+    ratified_on = NullablePartialDateField("ratified_on", "ratified_precision", read_only=True)
+    withdrawn_on = NullablePartialDateField("withdrawn_on", "withdrawn_precision", read_only=True)
     status = serializers.ChoiceField(choices=SignatoryStatus.choices)
+    disputes = DisputeSerializer(many=True, read_only=True)
 
 
 class CountrySerializer(CuratedSerializer):
     url = ApiUrlField(view_name="api:country-detail", lookup_field="code")
-    code = serializers.CharField(min_length=2, max_length=2, help_text="ISO 3166-1 alpha-2 (stored lower case).")
+    code = serializers.RegexField(CODE_PATTERN, help_text="ISO 3166-1 alpha-2, either case (stored lower case).")
     organizations = serializers.SerializerMethodField(help_text="Slugs of the organizations based there.")
     signatures = CountrySignatureSerializer(source="visible_signatures", many=True, read_only=True)
+    memberships = MembershipSerializer(source="visible_memberships", many=True, read_only=True)
 
     class Meta:
         model = Country
@@ -108,7 +166,9 @@ class CountrySerializer(CuratedSerializer):
             "notes",
             "organizations",
             "signatures",
+            "memberships",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
     def validate_code(self, value: str) -> str:
@@ -142,6 +202,7 @@ class MissionListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "end_precision",
             "lead_organizations",
             "updated_at",
+            "wikidata_id",
         ]
 
     def get_lead_organizations(self, obj) -> list[str]:
@@ -153,7 +214,7 @@ class ParticipantSerializer(RowSerializer):
 
     url = RowUrlField("api:mission-participant-detail", "mission", help_text="This participation's API URL.")
     organization = VisibleSlugRelatedField(slug_field="slug", queryset=Organization.objects.all())
-    order = serializers.IntegerField(
+    order = StrictIntegerField(
         min_value=0, max_value=32767, required=False, help_text="Position in the mission's participants table."
     )
     parent_field = "mission"
@@ -172,7 +233,9 @@ class MissionSerializer(CuratedSerializer):
     parent = VisibleSlugRelatedField(slug_field="slug", queryset=Mission.objects.all(), allow_null=True, required=False)
     topics = slugs_field(Topic)
     participants = ParticipantSerializer(source="visible_participations", many=True, read_only=True)
-    related_fields = ("topics",)
+    agreements = slugs_field(Agreement, help_text="Agreements that govern or enable it (slugs).")
+    disputes = disputes_field()
+    related_fields = ("topics", "agreements")
 
     class Meta:
         model = Mission
@@ -193,8 +256,11 @@ class MissionSerializer(CuratedSerializer):
             "parent",
             "summary",
             "topics",
+            "agreements",
             "participants",
+            "disputes",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
 
 
@@ -219,6 +285,7 @@ class AgreementListSerializer(WebUrlMixin, serializers.ModelSerializer):
             "signatory_count",
             "party_count",
             "updated_at",
+            "wikidata_id",
         ]
 
 
@@ -230,6 +297,10 @@ class SignatorySerializer(RowSerializer):
     organization = VisibleSlugRelatedField(
         slug_field="slug", queryset=Organization.objects.all(), allow_null=True, required=False
     )
+    signed_on = NullablePartialDateField("signed_on", "signed_precision")
+    ratified_on = NullablePartialDateField("ratified_on", "ratified_precision")
+    withdrawn_on = NullablePartialDateField("withdrawn_on", "withdrawn_precision")
+    disputes = disputes_field()
     parent_field = "agreement"
 
     class Meta:
@@ -244,6 +315,7 @@ class SignatorySerializer(RowSerializer):
             "withdrawn_on",
             "status",
             "notes",
+            "disputes",
             "updated_at",
         ]
 
@@ -258,7 +330,7 @@ def _as_it_stood(data: dict, row: Signatory, as_of: datetime.date) -> dict:
     ratified = row.is_party_on(as_of)  # the rows listed as of a day were not withdrawn by then
     if not ratified:
         data["ratified_on"] = None
-    if row.withdrawn_on is not None and row.withdrawn_on > as_of:
+    if row.withdrawn_on is not None and row.withdrawn_counts_from > as_of:
         data["withdrawn_on"] = None
     if data["withdrawn_on"] is None:
         if not ratified:
@@ -278,7 +350,9 @@ class AgreementSerializer(CuratedSerializer):
     topics = slugs_field(Topic)
     organizations = slugs_field(Organization)
     signatories = SignatorySerializer(source="visible_signatories", many=True, read_only=True)
-    related_fields = ("topics", "organizations")
+    missions = slugs_field(Mission, help_text="Missions and programmes it governs or enables (slugs).")
+    disputes = disputes_field()
+    related_fields = ("topics", "organizations", "missions")
 
     class Meta:
         model = Agreement
@@ -298,6 +372,8 @@ class AgreementSerializer(CuratedSerializer):
             "text_url",
             "topics",
             "organizations",
+            "missions",
+            "disputes",
             "signatory_count",
             "party_count",
             "as_of",
@@ -307,6 +383,7 @@ class AgreementSerializer(CuratedSerializer):
             "reported_source",
             "signatories",
             *CURATED_DETAIL_FIELDS,
+            "wikidata_id",
         ]
         read_only_fields = ["reported_parties", "reported_signatories", "reported_as_of"]
 
@@ -345,3 +422,63 @@ class TopicSerializer(CuratedSerializer):
             "events",
             *CURATED_DETAIL_FIELDS,
         ]
+
+
+# --- guides and FAQ questions (read-only links: curators link records in the admin) --------------
+def _link_fields() -> dict:
+    slug = {"many": True, "read_only": True}
+    return {
+        "organizations": serializers.SlugRelatedField(slug_field="slug", **slug),
+        "countries": serializers.SlugRelatedField(slug_field="code", **slug),
+        "missions": serializers.SlugRelatedField(slug_field="slug", **slug),
+        "agreements": serializers.SlugRelatedField(slug_field="slug", **slug),
+        "topics": serializers.SlugRelatedField(slug_field="slug", **slug),
+        "events": serializers.SlugRelatedField(slug_field="slug", **slug),
+    }
+
+
+LINK_FIELDS = ["organizations", "countries", "missions", "agreements", "topics", "events"]
+
+
+class GuideListSerializer(WebUrlMixin, serializers.ModelSerializer):
+    url = ApiUrlField(view_name="api:guide-detail", lookup_field="slug")
+
+    class Meta:
+        model = Guide
+        fields = ["url", "web_url", "slug", "title", "standfirst", "order", "updated_at"]
+
+
+class GuideSerializer(CuratedSerializer):
+    url = ApiUrlField(view_name="api:guide-detail", lookup_field="slug")
+    locals().update(_link_fields())
+
+    class Meta:
+        model = Guide
+        fields = [
+            "url",
+            "web_url",
+            "slug",
+            "title",
+            "standfirst",
+            "body",
+            "order",
+            *LINK_FIELDS,
+            *CURATED_DETAIL_FIELDS,
+        ]
+
+
+class QuestionListSerializer(WebUrlMixin, serializers.ModelSerializer):
+    url = ApiUrlField(view_name="api:question-detail", lookup_field="slug")
+
+    class Meta:
+        model = Question
+        fields = ["url", "web_url", "slug", "question", "order", "updated_at"]
+
+
+class QuestionSerializer(CuratedSerializer):
+    url = ApiUrlField(view_name="api:question-detail", lookup_field="slug")
+    locals().update(_link_fields())
+
+    class Meta:
+        model = Question
+        fields = ["url", "web_url", "slug", "question", "answer", "order", *LINK_FIELDS, *CURATED_DETAIL_FIELDS]

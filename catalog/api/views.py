@@ -3,12 +3,19 @@
 import datetime
 
 from django import forms
-from django.db.models import Count, Max
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.exceptions import ValidationError
 
 from catalog import queries
-from catalog.filters import AgreementFilter, CountryFilter, MissionFilter, OrganizationFilter, TopicFilter
+from catalog.filters import (
+    AgreementFilter,
+    CountryFilter,
+    GuideFilter,
+    MissionFilter,
+    OrganizationFilter,
+    QuestionFilter,
+    TopicFilter,
+)
 from coop_site.records.api.base import CuratedViewSet, WriteResponseMixin
 
 from . import serializers as s
@@ -83,11 +90,8 @@ class AgreementViewSet(WriteResponseMixin, CuratedViewSet):
     serializer_class = s.AgreementSerializer
     list_serializer_class = s.AgreementListSerializer
     detail_query_params = frozenset({"as_of"})
-    # Signatory rows change the counts without touching the agreement's own updated_at.
-    etag_aggregates = {
-        "rows_linked": Count("signatories", distinct=True),
-        "rows_latest": Max("signatories__updated_at"),
-    }
+    # No aggregate over the signatory rows in the list's ETag: a row saved or deleted moves its
+    # agreement's updated_at (coop_site/records/row_sync.py), which the ETag already includes.
 
     def as_of(self, strict: bool = True) -> datetime.date | None:
         """`as_of`, parsed by the same form field as AgreementFilter's (a bad value is a 400)."""
@@ -121,3 +125,33 @@ class TopicViewSet(WriteResponseMixin, CuratedViewSet):
 
     def get_queryset(self):
         return queries.topic_api(self.request.user, detail=self.action != "list")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List guides (explainers written from the records)"),
+    retrieve=extend_schema(summary="One guide: its Markdown body and the records it links"),
+)
+class GuideViewSet(WriteResponseMixin, CuratedViewSet):
+    """Guides: explainers in Markdown linking the records they rest on, with their sources."""
+
+    filterset_class = GuideFilter
+    serializer_class = s.GuideSerializer
+    list_serializer_class = s.GuideListSerializer
+
+    def get_queryset(self):
+        return queries.guide_api(self.request.user, detail=self.action != "list")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List the questions of the FAQ"),
+    retrieve=extend_schema(summary="One question: its Markdown answer and the records it links"),
+)
+class QuestionViewSet(WriteResponseMixin, CuratedViewSet):
+    """Frequently asked questions, each answer linking the records it relies on."""
+
+    filterset_class = QuestionFilter
+    serializer_class = s.QuestionSerializer
+    list_serializer_class = s.QuestionListSerializer
+
+    def get_queryset(self):
+        return queries.question_api(self.request.user, detail=self.action != "list")

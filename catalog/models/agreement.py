@@ -2,12 +2,17 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Max, Q
-from django.urls import reverse
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
+
+from .disputes import disputes_field, validate_disputes
 
 
 class AgreementKind(models.TextChoices):
@@ -33,15 +38,33 @@ class SignatoryStatus(models.TextChoices):
 # every row but a withdrawn one is a signatory, a ratified or acceded one is a party. Pages, API
 # (`as_of`), charts, the map and the home page all count through these functions; the Q form and
 # the Python form are tested against each other (tests/catalog/test_counted_on.py).
+#
+# Partial dates: a date known only to the month or the year counts from the END of its month or
+# year (a signature of "October 2025" counts from 31 October 2025; a withdrawal of "2024" takes
+# effect on 31 December 2024), so a row is never counted before it can have happened. The rule is
+# kept in one place: `counts_from()`, stored by `save()` in the `*_counts_from` columns that the
+# Q forms below and the Python twins read.
 PARTY_STATUSES = frozenset({SignatoryStatus.RATIFIED, SignatoryStatus.ACCEDED})
+
+
+def counts_from(value: datetime.date | None, precision: str) -> datetime.date | None:
+    """The first day a date known to `precision` counts: the last day of its month or year."""
+    if value is None:
+        return None
+    if precision == Precision.YEAR:
+        return value.replace(month=12, day=31)
+    if precision == Precision.MONTH:
+        following = value.replace(day=28) + datetime.timedelta(days=4)
+        return following - datetime.timedelta(days=following.day)
+    return value
 
 
 def counted_q(day: datetime.date | None, prefix: str = "") -> Q:
     """Signatory rows (reached through `prefix`, e.g. "signatories__") counted on `day`."""
     if day is None:
         return ~Q(**{f"{prefix}status": SignatoryStatus.WITHDRAWN})
-    joined = Q(**{f"{prefix}signed_on__lte": day}) | Q(
-        **{f"{prefix}signed_on__isnull": True, f"{prefix}ratified_on__lte": day}
+    joined = Q(**{f"{prefix}signed_counts_from__lte": day}) | Q(
+        **{f"{prefix}signed_on__isnull": True, f"{prefix}ratified_counts_from__lte": day}
     )
     return joined & _not_withdrawn_q(day, prefix)
 
@@ -50,11 +73,45 @@ def party_q(day: datetime.date | None, prefix: str = "") -> Q:
     """Signatory rows that are parties (ratified or acceded) on `day`."""
     if day is None:
         return Q(**{f"{prefix}status__in": PARTY_STATUSES})
-    return Q(**{f"{prefix}ratified_on__lte": day}) & _not_withdrawn_q(day, prefix)
+    return Q(**{f"{prefix}ratified_counts_from__lte": day}) & _not_withdrawn_q(day, prefix)
 
 
 def _not_withdrawn_q(day: datetime.date, prefix: str) -> Q:
-    return Q(**{f"{prefix}withdrawn_on__isnull": True}) | Q(**{f"{prefix}withdrawn_on__gt": day})
+    return Q(**{f"{prefix}withdrawn_on__isnull": True}) | Q(**{f"{prefix}withdrawn_counts_from__gt": day})
+
+
+class PartialDates:
+    """`<name>_on` dates stored with their `<name>_precision`, and the derived `<name>_counts_from`."""
+
+    partial_dates: tuple[str, ...] = ()
+
+    def _date(self, name: str) -> datetime.date | None:
+        return getattr(self, f"{name}_on")
+
+    def date_display(self, name: str) -> str:
+        return format_partial(self._date(name), getattr(self, f"{name}_precision"))
+
+    def date_iso(self, name: str) -> str | None:
+        return iso_partial(self._date(name), getattr(self, f"{name}_precision"))
+
+    def set_derived_dates(self) -> None:
+        for name in self.partial_dates:
+            value, precision = self._date(name), getattr(self, f"{name}_precision")
+            if value is not None:
+                value = truncate(value, precision)
+                setattr(self, f"{name}_on", value)
+            if hasattr(self, f"{name}_counts_from"):
+                setattr(self, f"{name}_counts_from", counts_from(value, precision))
+
+
+def precision_field(verbose: str) -> models.CharField:
+    return models.CharField(f"{verbose} precision", max_length=5, choices=Precision.choices, default=Precision.DAY)
+
+
+def counts_from_field() -> models.DateField:
+    return models.DateField(
+        null=True, blank=True, editable=False, db_index=True, help_text="Derived: the first day the date counts."
+    )
 
 
 class SignatoryQuerySet(models.QuerySet):
@@ -65,13 +122,27 @@ class SignatoryQuerySet(models.QuerySet):
 
 class AgreementQuerySet(CuratedQuerySet):
     def with_counts(self, as_of: datetime.date | None = None, rows: Q | None = None):
-        """Annotate counts derived from the signatory rows (those matching `rows`), as on `as_of`."""
-        rows = rows if rows is not None else Q()
-        latest = Q(signatories__signed_on__lte=as_of) if as_of is not None else Q()
+        """Annotate counts derived from the signatory rows (those matching `rows`, a Q on Signatory), as on `as_of`.
+
+        Correlated subqueries, not a join and GROUP BY: a page of 20 agreements counts the rows of
+        those 20 only (PostgreSQL evaluates them after the LIMIT), where a join aggregated every
+        agreement's rows before sorting and cutting the page. Ordering by a count still works.
+        """
+        signatories = Signatory.objects.filter(agreement=OuterRef("pk"))
+        if rows is not None:
+            signatories = signatories.filter(rows)
+        signatories = signatories.order_by().values("agreement")
+
+        def count(counted: Q):
+            counts = signatories.filter(counted).annotate(n=Count("pk")).values("n")
+            return Coalesce(Subquery(counts, output_field=models.IntegerField()), 0)
+
+        latest = Q(signed_counts_from__lte=as_of) if as_of is not None else Q()
+        latest_dates = signatories.filter(latest).annotate(day=Max("signed_on")).values("day")
         return self.annotate(
-            signatory_count=Count("signatories", filter=rows & counted_q(as_of, "signatories__"), distinct=True),
-            party_count=Count("signatories", filter=rows & party_q(as_of, "signatories__"), distinct=True),
-            latest_signature=Max("signatories__signed_on", filter=rows & latest),
+            signatory_count=count(counted_q(as_of)),
+            party_count=count(party_q(as_of)),
+            latest_signature=Subquery(latest_dates, output_field=models.DateField()),
         )
 
 
@@ -79,9 +150,11 @@ class Agreement(Curated):
     """A treaty, convention, accords, intergovernmental agreement, MOU or charter."""
 
     registry_order = 4
+    choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     list_url_name = "catalog:agreement-list"
     search_names = ["short_name", "name"]
     search_texts = ["summary"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     name = models.CharField(max_length=300)
     short_name = models.CharField(max_length=80, blank=True, db_index=True)
@@ -101,6 +174,13 @@ class Agreement(Curated):
         related_name="agreements",
         help_text="Organizations that administer or drafted the agreement (UNOOSA, NASA…).",
     )
+    missions = models.ManyToManyField(
+        "catalog.Mission",
+        blank=True,
+        related_name="agreements",
+        help_text="Missions and programmes the agreement governs or enables (ISS IGA → ISS).",
+    )
+    disputes = disputes_field()
     # Where the signatory rows are known to be incomplete, the total reported by a source.
     reported_parties = models.PositiveIntegerField(null=True, blank=True)
     reported_signatories = models.PositiveIntegerField(
@@ -111,11 +191,14 @@ class Agreement(Curated):
         "catalog.Source", on_delete=models.PROTECT, null=True, blank=True, related_name="reported_totals"
     )
 
-    history = HistoricalRecords(m2m_fields=["sources", "topics", "organizations"])
+    wikidata_id = wikidata_field()
+
+    history = HistoricalRecords(m2m_fields=["sources", "topics", "organizations", "missions"])
     objects = AgreementQuerySet.as_manager()
 
     class Meta:
         ordering = ["opened_for_signature", "name"]
+        indexes = [models.Index(fields=["opened_for_signature", "name"], name="agreement_list_order_idx")]
         verbose_name_plural = "agreements"
         constraints = [
             models.CheckConstraint(
@@ -153,14 +236,15 @@ class Agreement(Curated):
         )
         if self.reported_parties is not None and not (self.reported_as_of and self.reported_source_id):
             errors["reported_as_of"] = ValidationError("A reported total needs its as-of date and its source.")
+        validate_disputes(errors, self.disputes)
         if errors:
             raise ValidationError(errors)
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:agreement-detail", kwargs={"slug": self.slug})
+        return record_url("catalog:agreement-detail", slug=self.slug)
 
 
-class Signatory(models.Model):
+class Signatory(PartialDates, models.Model):
     """A country (or an organization, e.g. ESA under the Registration Convention) bound by an agreement."""
 
     # A row of its agreement (coop_site/records/registry.py): the change log and the admin name it so.
@@ -184,11 +268,20 @@ class Signatory(models.Model):
         help_text="Date of ratification, accession or acceptance.",
     )
     withdrawn_on = models.DateField(null=True, blank=True)
+    signed_precision = precision_field("signed")
+    ratified_precision = precision_field("ratified")
+    withdrawn_precision = precision_field("withdrawn")
+    signed_counts_from = counts_from_field()
+    ratified_counts_from = counts_from_field()
+    withdrawn_counts_from = counts_from_field()
     status = models.CharField(
         max_length=10, choices=SignatoryStatus.choices, default=SignatoryStatus.SIGNED, db_index=True
     )
-    notes = models.CharField(max_length=500, blank=True)
+    notes = models.CharField(max_length=1000, blank=True)
+    disputes = disputes_field()
     sources = models.ManyToManyField("catalog.Source", blank=True, related_name="signatories")
+
+    partial_dates = ("signed", "ratified", "withdrawn")
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords(m2m_fields=["sources"])
@@ -234,17 +327,48 @@ class Signatory(models.Model):
         """Python twin of `counted_q()`, for rows a page has already loaded."""
         if day is None:
             return self.status != SignatoryStatus.WITHDRAWN
-        joined_on = self.signed_on or self.ratified_on
+        self.set_derived_dates()
+        joined_on = self.signed_counts_from if self.signed_on else self.ratified_counts_from
         return joined_on is not None and joined_on <= day and self._not_withdrawn_on(day)
 
     def is_party_on(self, day: datetime.date | None) -> bool:
         """Python twin of `party_q()`."""
         if day is None:
             return self.status in PARTY_STATUSES
-        return self.ratified_on is not None and self.ratified_on <= day and self._not_withdrawn_on(day)
+        self.set_derived_dates()
+        ratified = self.ratified_counts_from
+        return ratified is not None and ratified <= day and self._not_withdrawn_on(day)
 
     def _not_withdrawn_on(self, day: datetime.date) -> bool:
-        return self.withdrawn_on is None or self.withdrawn_on > day
+        return self.withdrawn_on is None or self.withdrawn_counts_from > day
+
+    @property
+    def signed_display(self) -> str:
+        return self.date_display("signed")
+
+    @property
+    def ratified_display(self) -> str:
+        return self.date_display("ratified")
+
+    @property
+    def withdrawn_display(self) -> str:
+        return self.date_display("withdrawn")
+
+    @property
+    def signed_iso(self) -> str | None:
+        return self.date_iso("signed")
+
+    @property
+    def ratified_iso(self) -> str | None:
+        return self.date_iso("ratified")
+
+    @property
+    def withdrawn_iso(self) -> str | None:
+        return self.date_iso("withdrawn")
+
+    def save(self, *args, **kwargs):
+        self.set_derived_dates()
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -253,10 +377,11 @@ class Signatory(models.Model):
             errors["country"] = ValidationError("Choose a country or an organization (exactly one).")
         check_order(errors, self.signed_on, self.ratified_on, "signed date", "ratified_on", "Ratified date")
         check_order(errors, self.signed_on, self.withdrawn_on, "signed date", "withdrawn_on", "Withdrawal date")
-        if self.status in (SignatoryStatus.RATIFIED, SignatoryStatus.ACCEDED) and self.ratified_on is None:
-            errors["ratified_on"] = ValidationError(f"A {self.status} signatory needs its ratified/acceded date.")
+        # A status without its date is allowed (sources often give the status alone): such a row counts
+        # by its status today and on no given day.
         if self.status == SignatoryStatus.WITHDRAWN and self.withdrawn_on is None:
             errors["withdrawn_on"] = ValidationError("A withdrawn signatory needs its withdrawal date.")
+        validate_disputes(errors, self.disputes)
         if errors:
             raise ValidationError(errors)
 

@@ -1,8 +1,9 @@
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet
 
 
@@ -25,9 +26,11 @@ class Country(Curated):
     """
 
     registry_order = 2
+    choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     list_url_name = "catalog:country-list"
     search_names = ["code", "name"]
     search_texts = ["official_name"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     code = models.CharField(max_length=2, unique=True, help_text="ISO 3166-1 alpha-2 code, lower case (e.g. 'in').")
     name = models.CharField(max_length=120)
@@ -35,6 +38,8 @@ class Country(Curated):
     region = models.CharField(max_length=10, choices=Region.choices, blank=True, db_index=True)
     historical = models.BooleanField(default=False, help_text="A state that no longer exists (e.g. the USSR).")
     notes = models.TextField(blank=True)
+
+    wikidata_id = wikidata_field()
 
     history = HistoricalRecords(m2m_fields=["sources"])
     objects = CountryQuerySet.as_manager()
@@ -53,6 +58,13 @@ class Country(Curated):
         return self.name
 
     @property
+    def local_name(self) -> str:
+        """The name in the active language (CLDR through babel); the record's name in English."""
+        from catalog.templatetags.languages import country_name
+
+        return country_name(self)
+
+    @property
     def slug(self) -> str:
         return self.code
 
@@ -61,4 +73,4 @@ class Country(Curated):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:country-detail", kwargs={"code": self.code})
+        return record_url("catalog:country-detail", code=self.code)

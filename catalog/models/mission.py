@@ -1,12 +1,15 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coop_site.lib.dates import Precision, format_partial, iso_partial, truncate
+from coop_site.lib.wikidata import wikidata_field
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet, check_order
+
+from .disputes import disputes_field, validate_disputes
 
 
 class MissionKind(models.TextChoices):
@@ -40,9 +43,11 @@ class Mission(Curated):
     """A mission or programme carried out by more than one organization."""
 
     registry_order = 3
+    choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     list_url_name = "catalog:mission-list"
     search_names = ["short_name", "name"]
     search_texts = ["summary", "destination"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     name = models.CharField(max_length=200)
     short_name = models.CharField(
@@ -72,6 +77,14 @@ class Mission(Curated):
     organizations = models.ManyToManyField(
         "catalog.Organization", through="catalog.Participation", related_name="missions", blank=True
     )
+    disputes = disputes_field()
+
+    wikidata_id = wikidata_field()
+    # Derived, kept on write (catalog/partner_counts.py): participations whose organization is
+    # published, i.e. the partner count the anonymous public sees. Staff previews count drafts too,
+    # so they derive theirs; check_partner_counts() compares this with the derived count. (Kept in
+    # the history too: simple_history cannot exclude a field that a reverse m2m change copies.)
+    published_partner_count = models.PositiveIntegerField(default=0, editable=False)
 
     history = HistoricalRecords(m2m_fields=["sources", "topics"])
     objects = CuratedQuerySet.as_manager()
@@ -79,6 +92,11 @@ class Mission(Curated):
     class Meta:
         ordering = ["-start_date", "name"]
         verbose_name_plural = "missions"
+        indexes = [
+            # The home page's "most international missions": the top of this index, no aggregate.
+            models.Index(F("published_partner_count").desc(), "name", name="mission_partner_count_idx"),
+            models.Index(F("start_date").desc(), "name", name="mission_list_order_idx"),  # the list's order
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),
@@ -114,6 +132,7 @@ class Mission(Curated):
         super().clean()
         errors: dict = {}
         check_order(errors, self.start_date, self.end_date, "start date", "end_date", "End date")
+        validate_disputes(errors, self.disputes)
         if errors:
             raise ValidationError(errors)
 
@@ -125,7 +144,7 @@ class Mission(Curated):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:mission-detail", kwargs={"slug": self.slug})
+        return record_url("catalog:mission-detail", slug=self.slug)
 
 
 class Participation(models.Model):

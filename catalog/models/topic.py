@@ -1,7 +1,7 @@
 from django.db import models
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from coop_site.records.links import record_url
 from coop_site.records.models import Curated, CuratedQuerySet
 
 
@@ -13,8 +13,10 @@ class Topic(Curated):
     """A theme (human spaceflight, space law, Earth observation…) linking missions, agreements, events."""
 
     registry_order = 6
+    choice_label_fields = ("name",)  # what __str__ reads: filter-form options load only these
     search_names = ["name"]
     search_texts = ["summary"]
+    stored_search_document = True  # PostgreSQL: a generated tsvector column (catalog.0008, timeline.0004)
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
@@ -31,4 +33,4 @@ class Topic(Curated):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:topic-detail", kwargs={"slug": self.slug})
+        return record_url("catalog:topic-detail", slug=self.slug)

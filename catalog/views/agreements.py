@@ -1,6 +1,8 @@
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from catalog import queries
 from catalog.filters import AgreementFilter
@@ -9,10 +11,10 @@ from coop_site.records.pages import BadQuery, FilteredListView, PublicDetailView
 
 # ?sort= on the signatory table: key -> column heading. Rows without a value sort last.
 SIGNATORY_SORTS = {
-    "party": "Signatory",
-    "signed": "Signed",
-    "ratified": "Ratified / acceded",
-    "status": "Status",
+    "party": _("Signatory"),
+    "signed": _("Signed"),
+    "ratified": _("Ratified / acceded"),
+    "status": _("Status"),
 }
 
 
@@ -21,11 +23,14 @@ class AgreementListView(FilteredListView):
     filterset_class = AgreementFilter
     list_query = queries.agreement_cards  # the FilterSet adds the counts (as of ?as_of= when given)
     template_name = "catalog/agreement_list.html"
-    section_title = "Agreements"
-    noun_plural = "agreements"
+    section_title = _("Agreements")
+    noun_plural = _("agreements")
+
+    def count_noun(self, count: int) -> str:
+        return ngettext("agreement", "agreements", count)
 
     def get_page_description(self) -> str:
-        return "Treaties, accords, charters and agreements on space, with their signatories and dates."
+        return _("Treaties, accords, charters and agreements on space, with their signatories and dates.")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -39,14 +44,16 @@ def parse_as_of(raw: str | None) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(raw)
     except ValueError as exc:
-        raise BadQuery({"as_of": [f"“{raw[:30]}” is not a date; use YYYY-MM-DD, e.g. 2020-10-13."]}) from exc
+        message = _("“%(value)s” is not a date; use YYYY-MM-DD, e.g. 2020-10-13.") % {"value": raw[:30]}
+        raise BadQuery({"as_of": [message]}) from exc
 
 
 def sort_rows(rows: list[Signatory], sort: str) -> list[Signatory]:
     key = sort.lstrip("-")
     if key not in SIGNATORY_SORTS:
-        choices = ", ".join(f"{k} or -{k}" for k in SIGNATORY_SORTS)
-        raise BadQuery({"sort": [f"“{sort[:30]}” is not a sort order; choose {choices}."]})
+        choices = ", ".join(_("%(key)s or -%(key)s") % {"key": k} for k in SIGNATORY_SORTS)
+        message = _("“%(value)s” is not a sort order; choose %(choices)s.") % {"value": sort[:30], "choices": choices}
+        raise BadQuery({"sort": [message]})
     getters = {
         "party": lambda row: str(row.party).casefold(),
         "signed": lambda row: row.signed_on,
@@ -72,7 +79,7 @@ class AgreementDetailView(PublicDetailView):
     model = Agreement
     detail_query = queries.agreement_detail
     template_name = "catalog/agreement_detail.html"
-    section_title = "Agreements"
+    section_title = _("Agreements")
     section_url_name = "catalog:agreement-list"
 
     def get_context_data(self, **kwargs):
@@ -96,4 +103,4 @@ class AgreementDetailView(PublicDetailView):
 
     def get_page_description(self) -> str:
         agreement = self.object
-        return (agreement.summary or f"{agreement.name}: signatories, dates and sources.")[:200]
+        return (agreement.summary or _("%(name)s: signatories, dates and sources.") % {"name": agreement.name})[:200]

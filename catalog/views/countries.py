@@ -1,8 +1,11 @@
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from catalog import queries
 from catalog.filters import CountryFilter
 from catalog.models import Country
+from catalog.templatetags.languages import country_name
 from coop_site.records.pages import FilteredListView, PublicDetailView
 
 
@@ -11,19 +14,25 @@ class CountryListView(FilteredListView):
     filterset_class = CountryFilter
     list_query = queries.country_cards
     template_name = "catalog/country_list.html"
-    section_title = "Countries"
-    noun_plural = "countries"
+    section_title = _("Countries")
+    noun_plural = _("countries")
+
+    def count_noun(self, count: int) -> str:
+        return ngettext("country", "countries", count)
+
     paginate_by = 50
 
     def get_page_description(self) -> str:
-        return "Countries in the Space Cooperation Atlas: their agencies, the agreements they signed, their missions."
+        return _(
+            "Countries in the Space Cooperation Atlas: their agencies, the agreements they signed, their missions."
+        )
 
 
 class CountryDetailView(PublicDetailView):
     model = Country
     detail_query = queries.country_detail
     template_name = "catalog/country_detail.html"
-    section_title = "Countries"
+    section_title = _("Countries")
     section_url_name = "catalog:country-list"
     slug_field = "code"
     slug_url_kwarg = "code"
@@ -38,7 +47,14 @@ class CountryDetailView(PublicDetailView):
         context = super().get_context_data(**kwargs)
         # Missions reach a country through its organizations: one query, plus one for their leads.
         context["missions"] = queries.country_missions(self.object, self.request.user)
+        # Events name the country or one of its organizations (one query).
+        context["events"] = list(queries.country_events(self.object, self.request.user))
         return context
 
     def get_page_description(self) -> str:
-        return f"{self.object.name} in international space cooperation: agencies, agreements signed, missions, events."
+        return _("%(name)s in international space cooperation: agencies, agreements signed, missions, events.") % {
+            "name": country_name(self.object)
+        }
+
+    def get_page_title(self) -> str:
+        return country_name(self.object)

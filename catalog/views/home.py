@@ -1,5 +1,6 @@
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from catalog import queries
@@ -17,12 +18,12 @@ UPCOMING_EVENTS = 3
 def headline_figures() -> list[dict]:
     """Counts of what the public may see, each derived by a query (never typed in)."""
     figures = [
-        (queries.record_count(Organization), "organizations", "catalog:organization-list"),
-        (queries.record_count(Country), "countries", "catalog:country-list"),
-        (queries.record_count(Mission), "missions and programmes", "catalog:mission-list"),
-        (queries.record_count(Agreement), "agreements", "catalog:agreement-list"),
-        (queries.country_signature_count(), "signatures by countries", "catalog:agreement-list"),
-        (queries.record_count(Event), "events on the timeline", "timeline:event-list"),
+        (queries.record_count(Organization), _("organizations"), "catalog:organization-list"),
+        (queries.record_count(Country), _("countries"), "catalog:country-list"),
+        (queries.record_count(Mission), _("missions and programmes"), "catalog:mission-list"),
+        (queries.record_count(Agreement), _("agreements"), "catalog:agreement-list"),
+        (queries.country_signature_count(), _("signatures by countries"), "catalog:agreement-list"),
+        (queries.record_count(Event), _("events on the timeline"), "timeline:event-list"),
     ]
     return [{"value": value, "label": label, "url": reverse(name)} for value, label, name in figures]
 
@@ -31,10 +32,10 @@ class HomeView(AtlasPageMixin, TemplateView):
     template_name = "catalog/home.html"
 
     def get_page_title(self) -> str:
-        return "Who cooperates with whom in space, and since when"
+        return _("Who cooperates with whom in space, and since when")
 
     def get_page_description(self) -> str:
-        return (
+        return _(
             "The reference catalog and timeline of international cooperation in space: agencies, countries, "
             "joint missions, agreements and their signatories, with a source for every fact."
         )

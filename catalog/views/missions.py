@@ -1,3 +1,6 @@
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
 from catalog import queries
 from catalog.filters import MissionFilter
 from catalog.models import Mission
@@ -9,18 +12,21 @@ class MissionListView(FilteredListView):
     filterset_class = MissionFilter
     list_query = queries.mission_cards
     template_name = "catalog/mission_list.html"
-    section_title = "Missions"
-    noun_plural = "missions"
+    section_title = _("Missions")
+    noun_plural = _("missions")
+
+    def count_noun(self, count: int) -> str:
+        return ngettext("mission", "missions", count)
 
     def get_page_description(self) -> str:
-        return "Joint missions and programmes in space: who led them, who took part and what each contributed."
+        return _("Joint missions and programmes in space: who led them, who took part and what each contributed.")
 
 
 class MissionDetailView(PublicDetailView):
     model = Mission
     detail_query = queries.mission_detail
     template_name = "catalog/mission_detail.html"
-    section_title = "Missions"
+    section_title = _("Missions")
     section_url_name = "catalog:mission-list"
 
     def get_context_data(self, **kwargs):
@@ -30,4 +36,6 @@ class MissionDetailView(PublicDetailView):
 
     def get_page_description(self) -> str:
         mission = self.object
-        return (mission.summary or f"{mission.name}: participants, contributions and timeline.")[:200]
+        return (mission.summary or _("%(name)s: participants, contributions and timeline.") % {"name": mission.name})[
+            :200
+        ]

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from coop_site.records.pages import AtlasPageMixin
@@ -6,7 +7,7 @@ from coop_site.search import MAX_QUERY_LENGTH, search_all
 
 class SearchView(AtlasPageMixin, TemplateView):
     template_name = "catalog/search.html"
-    section_title = "Search"
+    section_title = _("Search")
 
     def get(self, request, *args, **kwargs):
         self.query = " ".join(request.GET.get("q", "").split())
@@ -15,19 +16,22 @@ class SearchView(AtlasPageMixin, TemplateView):
         return self.render_to_response(context, status=status)
 
     def get_page_title(self) -> str:
-        return f"Search: {self.query}" if self.query else "Search"
+        return _("Search: %(query)s") % {"query": self.query} if self.query else _("Search")
 
     def get_page_description(self) -> str:
-        return "Search organizations, countries, missions, agreements, events and topics."
+        return _("Search organizations, countries, missions, agreements, events and topics.")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         error = ""
         groups = []
         if "\x00" in self.query:
-            error = "The search contains a null character; remove it and search again."
+            error = _("The search contains a null character; remove it and search again.")
         elif len(self.query) > MAX_QUERY_LENGTH:
-            error = f"The search is {len(self.query)} characters long; the limit is {MAX_QUERY_LENGTH}. Shorten it."
+            error = _("The search is %(length)s characters long; the limit is %(limit)s. Shorten it.") % {
+                "length": len(self.query),
+                "limit": MAX_QUERY_LENGTH,
+            }
         elif self.query:
             groups = search_all(self.query)
         context.update(

@@ -18,6 +18,7 @@ from catalog import queries
 from catalog.iso_numeric import numeric_code
 from catalog.models import Agreement, OrganizationKind, Signatory, Topic
 from coop_site.lib.dates import Precision, format_partial, iso_partial
+from coop_site.records.links import record_url
 from coop_site.records.models import PUBLIC, is_visible
 from timeline.models import EventKind
 from timeline.queries import visible_events
@@ -284,5 +285,5 @@ def _timeline_item(slug, title, date, precision, end_date, end_precision, kind, 
         "kind": kind,
         "kind_label": str(EventKind(kind).label) if kind in EventKind.values else kind,
         "featured": featured,
-        "url": reverse("timeline:event-detail", kwargs={"slug": slug}),
+        "url": record_url("timeline:event-detail", slug=slug),
     }

@@ -8,6 +8,7 @@ query string. The map page puts its data in the page with `json_script` (one req
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from catalog.filters import NetworkFilterForm
 
@@ -17,22 +18,22 @@ HOME_TOP_PAIRS = 5
 # Bar chart geometry of the home page's "new signatories per year" (SVG viewBox units).
 BAR_CHART = {"width": 320, "height": 120, "bottom": 18}
 MAP_MEASURES = {
-    "agreements_signed": "Agreements signed",
-    "missions": "Missions through its organizations",
-    "artemis": "Artemis Accords signatory",
+    "agreements_signed": _("Agreements signed"),
+    "missions": _("Missions through its organizations"),
+    "artemis": _("Artemis Accords signatory"),
 }
 
 
 def _breadcrumbs(title: str) -> list[tuple[str, str | None]]:
-    return [("Home", "/"), (title, None)]
+    return [(_("Home"), "/"), (title, None)]
 
 
 def network(request: HttpRequest) -> HttpResponse:
     form = NetworkFilterForm(request.GET)  # every field is optional: no query string is a valid, unfiltered form
     context = {
         "form": form,
-        "page_title": "Collaboration network",
-        "breadcrumbs": _breadcrumbs("Collaboration network"),
+        "page_title": _("Collaboration network"),
+        "breadcrumbs": _breadcrumbs(_("Collaboration network")),
     }
     if not form.is_valid():
         return render(request, "visuals/network.html", context, status=400)
@@ -69,8 +70,8 @@ def world_map(request: HttpRequest) -> HttpResponse:
     measure = request.GET.get("measure", "agreements_signed")
     countries = data["countries"]
     context = {
-        "page_title": "World map",
-        "breadcrumbs": _breadcrumbs("World map"),
+        "page_title": _("World map"),
+        "breadcrumbs": _breadcrumbs(_("World map")),
         "measures": measures,
         "measure": measure if measure in measures else "agreements_signed",
         "map_data": data,
@@ -78,7 +79,10 @@ def world_map(request: HttpRequest) -> HttpResponse:
         "off_map": [c for c in countries if not c["numeric"] or c["historical"]],
     }
     if measure not in measures:
-        context["measure_error"] = f"“{measure}” is not a measure here; choose one of: {', '.join(measures)}."
+        context["measure_error"] = _("“%(value)s” is not a measure here; choose one of: %(choices)s.") % {
+            "value": measure,
+            "choices": ", ".join(measures),
+        }
         return render(request, "visuals/map.html", context, status=400)
     return render(request, "visuals/map.html", context)
 

@@ -8,6 +8,7 @@ import datetime
 import re
 
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,20 +19,6 @@ class Precision(models.TextChoices):
 
 
 _PARTIAL_RE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def parse_partial(text: str) -> tuple[datetime.date, str]:
@@ -66,11 +53,13 @@ def iso_partial(value: datetime.date | None, precision: str) -> str | None:
 
 
 def format_partial(value: datetime.date | None, precision: str) -> str:
-    """Human text at the date's precision: '1998', 'December 2024', '2 November 2025'."""
+    """Human text at the date's precision in the active language (Django's formats, see
+    coop_site/formats/): '1998', 'December 2024', '2 November 2025'; in French 'décembre 2024',
+    '2 novembre 2025'; in Chinese '2024年12月', '2025年11月2日'."""
     if value is None:
         return ""
     if precision == Precision.YEAR:
         return str(value.year)
     if precision == Precision.MONTH:
-        return f"{_MONTHS[value.month - 1]} {value.year}"
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+        return date_format(value, "YEAR_MONTH_FORMAT")
+    return date_format(value, "DATE_FORMAT")

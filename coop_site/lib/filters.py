@@ -3,21 +3,57 @@
 import calendar
 import datetime
 import re
+from dataclasses import dataclass
 
 import django_filters
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator, ProhibitNullCharactersValidator
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from coop_site.lib.dates import parse_partial
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
+# The sort orders' names on the pages, in the visitor's language (the API's values stay the keys).
+ORDER_LABELS = {
+    "name": _("Name"),
+    "acronym": _("Acronym"),
+    "founded": _("Founded"),
+    "code": _("Code"),
+    "region": _("Region"),
+    "start_date": _("Start date"),
+    "end_date": _("End date"),
+    "opened_for_signature": _("Opened for signature"),
+    "entered_into_force": _("Entered into force"),
+    "signatory_count": _("Signatory count"),
+    "order": _("Order"),
+    "title": _("Title"),
+    "question": _("Question"),
+    "date": _("Date"),
+    "updated_at": _("Updated at"),
+}
+
+
+class OrderingFilter(django_filters.OrderingFilter):
+    """django-filter's ordering with translated labels: "Name", "Name (descending)" stay lazy, so each
+    page shows them in its language (django-filter formats the descending label once, at import)."""
+
+    def build_choices(self, fields, labels):
+        labels = {**ORDER_LABELS, **labels}
+        choices = []
+        for param in fields.values():
+            label = labels.get(param, param)
+            choices += [(param, label), (f"-{param}", format_lazy(_("{label} (descending)"), label=label))]
+        return choices
+
 
 class PartialDateField(forms.CharField):
     """Accepts 2000, 2000-06 or 2000-06-30 and cleans to (first day, last day) of that period."""
 
-    default_error_messages = {"invalid": "Enter a year (2000), a month (2000-06) or a date (2000-06-30)."}
+    default_error_messages = {"invalid": _("Enter a year (2000), a month (2000-06) or a date (2000-06-30).")}
 
     def to_python(self, value):
         value = super().to_python(value)
@@ -28,7 +64,9 @@ class PartialDateField(forms.CharField):
         except ValueError as exc:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from exc
         if not MIN_YEAR <= first.year <= MAX_YEAR:
-            raise forms.ValidationError(f"Enter a year between {MIN_YEAR} and {MAX_YEAR}.", code="invalid")
+            raise forms.ValidationError(
+                _("Enter a year between %(min)s and %(max)s.") % {"min": MIN_YEAR, "max": MAX_YEAR}, code="invalid"
+            )
         if precision == "year":
             last = first.replace(month=12, day=31)
         elif precision == "month":
@@ -88,7 +126,7 @@ class NaturalKeyChoiceField(django_filters.fields.ModelChoiceField):
     """A record named by its slug: malformed is invalid (400); well-formed but unknown matches nothing."""
 
     pattern = SLUG_PATTERN
-    malformed_message = "Enter a valid slug (letters, digits, hyphens and underscores)."
+    malformed_message = _("Enter a valid slug (letters, digits, hyphens and underscores).")
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -109,10 +147,14 @@ class LowercaseModelChoiceField(NaturalKeyChoiceField):
     """ISO codes are matched case-insensitively: ?country=IN and ?country=in are the same."""
 
     pattern = CODE_PATTERN
-    malformed_message = "Enter a two-letter ISO 3166-1 code."
+    malformed_message = _("Enter a two-letter ISO 3166-1 code.")
 
     def to_python(self, value):
         return super().to_python(value.lower() if isinstance(value, str) else value)
+
+    def label_from_instance(self, obj) -> str:
+        # A record with a name in the visitor's language (a country's, from CLDR) shows that name.
+        return getattr(obj, "local_name", None) or str(obj)
 
 
 class NaturalKeyFilter(django_filters.ModelChoiceFilter):
@@ -130,15 +172,69 @@ class CodeFilter(NaturalKeyFilter):
     field_class = LowercaseModelChoiceField
 
 
-def search_q(fields: list[str], text: str) -> Q:
-    """Every word must appear in one of `fields` (case-insensitive)."""
+@dataclass(frozen=True)
+class RelatedText:
+    """Text of rows that belong to a searched record (e.g. participations' contributions of a mission).
+
+    `rows` is already limited to the rows the viewer may see (built in an app's queries.py), so a
+    row of a draft never makes its record findable; `link` is the rows' field naming the record.
+    """
+
+    rows: QuerySet
+    link: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExtraText:
+    """What a search matches besides the indexed names and texts: more of the record's own fields
+    (notes, status notes) and the text of its rows."""
+
+    fields: tuple[str, ...] = ()
+    related: tuple[RelatedText, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.fields or self.related)
+
+
+def word_q(field: str, word: str) -> Q:
+    """`word` starts a word of `field` (case-insensitive): "ISS" finds "ISS" and "ISS-based", not "Mission".
+
+    On PostgreSQL the same word-start regular expression is checked after an `icontains` that the
+    trigram indexes on UPPER(column) serve (catalog/migrations/0004_search_indexes.py), so the index
+    still narrows the rows; on SQLite the regular expression alone.
+    """
+    pattern = rf"(^|\W){re.escape(word)}"
+    if connection.vendor == "postgresql":
+        return Q(**{f"{field}__icontains": word}) & Q(**{f"{field}__iregex": pattern})
+    return Q(**{f"{field}__iregex": pattern})
+
+
+def search_q(fields: list[str], text: str, extra: ExtraText | None = None) -> Q:
+    """Every word must start a word of one of `fields` (or of `extra`'s fields and visible rows)."""
     query = Q()
     for word in text.split():
-        word_q = Q()
-        for field in fields:
-            word_q |= Q(**{f"{field}__icontains": word})
-        query &= word_q
+        matched = Q()
+        for field in [*fields, *(extra.fields if extra else ())]:
+            matched |= word_q(field, word)
+        for related in extra.related if extra else ():
+            in_row = Q()
+            for field in related.fields:
+                in_row |= word_q(field, word)
+            matched |= Exists(related.rows.filter(in_row, **{related.link: OuterRef("pk")}))
+        query &= matched
     return query
+
+
+def search_filter(queryset: QuerySet, fields: list[str], text: str, extra: ExtraText | None = None) -> QuerySet:
+    """`queryset` rows matching `text`: by their own indexed fields, or (a second, unindexed branch) with
+    `extra` too. Written as `pk IN (own ids UNION extra ids)` so the first branch keeps its indexes."""
+    own = search_q(fields, text)
+    if not extra:
+        return queryset.filter(own)
+    base = queryset.model._default_manager.order_by()
+    ids = base.filter(own).values("pk").union(base.filter(search_q(fields, text, extra)).values("pk"))
+    return queryset.filter(pk__in=ids)
 
 
 class SearchTextField(forms.CharField):
@@ -159,7 +255,37 @@ class SearchTextFilter(django_filters.CharFilter):
 _REQUEST_USER = object()
 
 
-class AtlasFilterSet(django_filters.FilterSet):
+class ApiStrictFilterSet(django_filters.FilterSet):
+    """On the API, a parameter is what the schema says or a 400; HTML forms stay forgiving.
+
+    A filter given empty is a 400 there (a blank is neither an enum value, a date nor a slug),
+    except `blank_allowed`; a boolean is `true` or `false`, nothing else (django-filter alone reads
+    `?featured=null` or `?featured=yes` as "no filter"). HTML forms submit blank fields, so the pages
+    keep ignoring them.
+    """
+
+    blank_allowed = frozenset({"q", "ordering"})  # `ordering=`: an empty list of sort keys
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if valid and self._is_api():
+            for name, filter_ in self.filters.items():
+                if name not in self.data:
+                    continue
+                value = self.data.get(name)
+                if name not in self.blank_allowed and value == "":
+                    self.form.add_error(name, "Leave this parameter out rather than sending it empty.")
+                    valid = False
+                elif isinstance(filter_, django_filters.BooleanFilter) and value not in ("true", "false"):
+                    self.form.add_error(name, "Enter true or false.")
+                    valid = False
+        return valid
+
+    def _is_api(self) -> bool:
+        return hasattr(self.request, "query_params")  # a REST framework request
+
+
+class AtlasFilterSet(ApiStrictFilterSet):
     """Base: `q` search over `search_fields` and `updated_after` for incremental sync.
 
     `viewer` is whom derived values (counts) are computed for: the request's user by default
@@ -172,29 +298,16 @@ class AtlasFilterSet(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.viewer = getattr(self.request, "user", None) if viewer is _REQUEST_USER else viewer
 
-    q = SearchTextFilter(method="filter_q", label="Search", max_length=200)
+    q = SearchTextFilter(method="filter_q", label=_("Search"), max_length=200)
     updated_after = django_filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte", label="Updated at or after (ISO 8601 date-time)"
+        field_name="updated_at", lookup_expr="gte", label=_("Updated at or after (ISO 8601 date-time)")
     )
 
-    # Parameters the API accepts empty (a blank search is no search); any other filter given empty is a
-    # 400 there, as the schema says (a blank is neither an enum value, a date nor a slug). HTML forms
-    # submit blank fields, so the pages keep ignoring them.
-    blank_allowed = frozenset({"q", "ordering"})  # `ordering=`: an empty list of sort keys
-
-    def is_valid(self):
-        valid = super().is_valid()
-        if valid and self._is_api():
-            for name in self.filters:
-                if name not in self.blank_allowed and name in self.data and self.data.get(name) == "":
-                    self.form.add_error(name, "Leave this parameter out rather than sending it empty.")
-                    valid = False
-        return valid
-
-    def _is_api(self) -> bool:
-        return hasattr(self.request, "query_params")  # a REST framework request
+    def search_extra(self) -> ExtraText | None:
+        """More text `q` matches (notes, rows' text), as the viewer may see it; see catalog/filters.py."""
+        return None
 
     def filter_q(self, queryset, name, value):
         if not value.strip():
             return queryset
-        return queryset.filter(search_q(self.search_fields, value))
+        return search_filter(queryset, self.search_fields, value, self.search_extra())

@@ -12,11 +12,15 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import QuerySet
-from django.forms import ModelChoiceField, NullBooleanSelect, TextInput
+from django.forms import ModelChoiceField, NullBooleanSelect, Select, TextInput
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView
 
 from .models import PUBLIC
@@ -44,7 +48,7 @@ def bad_request(request, errors: dict[str, list[str]]) -> HttpResponse:
     htmx = getattr(request, "htmx", None)
     # htmx swaps this fragment into the results (htmx-config lets 400s swap); a full request gets the page.
     template = "includes/bad_request.html" if htmx and not htmx.history_restore_request else "400.html"
-    response = render(request, template, {"fields": fields, "page_title": "Bad request"}, status=400)
+    response = render(request, template, {"fields": fields, "page_title": _("Bad request")}, status=400)
     patch_vary_headers(response, ["HX-Request"])
     return response
 
@@ -53,9 +57,9 @@ def label_empty_choices(form) -> None:
     """Say "Any" instead of django-filter's "---------" in the page's select boxes."""
     for name, field in form.fields.items():
         if isinstance(field.widget, NullBooleanSelect):
-            field.widget.choices = [("unknown", "Any"), ("true", "Yes"), ("false", "No")]
+            field.widget.choices = [("unknown", _("Any")), ("true", _("Yes")), ("false", _("No"))]
         elif hasattr(field, "empty_label"):
-            label = "Default order" if name == "ordering" else "Any"
+            label = _("Default order") if name == "ordering" else _("Any")
             field.empty_label = label
             if hasattr(field, "queryset"):
                 continue  # ModelChoiceField reads empty_label when it renders
@@ -76,12 +80,88 @@ def compact_record_choices(form, limit: int | None = None) -> None:
     for field in form.fields.values():
         if not isinstance(field, ModelChoiceField):
             continue
-        rows = list(field.queryset[: limit + 1])
+        key = field.to_field_name or "pk"
+        model = field.queryset.model
+        label_fields = getattr(model, "choice_label_fields", None)
+        if label_fields:
+            # The option's value and label only, as rows: loading whole records cost ten times as much.
+            names = [key, *label_fields]
+            rows = [_label_record(model, names, values) for values in field.queryset.values_list(*names)[: limit + 1]]
+        else:
+            rows = list(field.queryset[: limit + 1])
         if len(rows) > limit:
-            field.widget = TextInput(attrs={"placeholder": f"{field.label}: slug or code", "size": 18})
+            field.widget = TextInput(
+                attrs={"placeholder": _("%(label)s: slug or code") % {"label": field.label}, "size": 18}
+            )
             continue
-        iterator = field.iterator(field)
-        field.widget.choices = [("", field.empty_label)] + [iterator.choice(row) for row in rows]
+        # The option values the form's own iterator would give (`prepare_value()`), read directly.
+        field.widget.choices = [("", field.empty_label)] + [
+            (getattr(row, key), field.label_from_instance(row)) for row in rows
+        ]
+
+
+def _label_record(model, names: list[str], values: tuple):
+    """A bare instance holding only `names`: enough for `__str__`, which reads only `choice_label_fields`.
+
+    No model __init__ (signals, defaults, every field), no database state: it is only labelled.
+    """
+    record = model.__new__(model)
+    record.__dict__.update(zip(names, values, strict=True))
+    return record
+
+
+def _flat_attrs(attrs: dict) -> str:
+    """django/forms/widgets/attrs.html, in Python (names and values escaped)."""
+    return "".join(
+        f" {conditional_escape(name)}"
+        if value is True
+        else f' {conditional_escape(name)}="{conditional_escape(value)}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+class FlatSelectMixin:
+    """Render a <select> in Python: the same HTML as Django's select.html and select_option.html.
+
+    The templates render an include per <option>; a filter form has up to 250 options per select
+    and several selects, which made the form cost more than the rows of the list it filters.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [f'<select name="{conditional_escape(widget["name"])}"{_flat_attrs(widget["attrs"])}>']
+        for group_name, options, _index in widget["optgroups"]:
+            if group_name:
+                parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
+            parts.extend(
+                f'\n  <option value="{conditional_escape(option["value"])}"{_flat_attrs(option["attrs"])}>'
+                f"{conditional_escape(option['label'])}</option>\n"
+                for option in options
+            )
+            if group_name:
+                parts.append("\n  </optgroup>")
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))  # noqa: S308 (every name, value and label above is escaped)
+
+
+_flat_classes: dict[type, type] = {}
+
+
+def flatten_selects(form) -> None:
+    """Give every plain select box of `form` the Python renderer (custom templates keep theirs)."""
+    for field in form.fields.values():
+        widget = field.widget
+        cls = type(widget)
+        if (
+            isinstance(widget, Select)
+            and not isinstance(widget, FlatSelectMixin)
+            and widget.template_name == Select.template_name
+            and widget.option_template_name == Select.option_template_name
+        ):
+            if cls not in _flat_classes:
+                _flat_classes[cls] = type(f"Flat{cls.__name__}", (FlatSelectMixin, cls), {})
+            widget.__class__ = _flat_classes[cls]
 
 
 class AtlasPageMixin:
@@ -103,7 +183,7 @@ class AtlasPageMixin:
         return ""
 
     def get_breadcrumbs(self) -> list[tuple[str, str | None]]:
-        return [("Home", reverse(settings.RECORDS_HOME_URL_NAME)), (self.section_title, None)]
+        return [(_("Home"), reverse(settings.RECORDS_HOME_URL_NAME)), (self.section_title, None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -128,6 +208,7 @@ class FilteredListView(AtlasPageMixin, ListView):
         )
         label_empty_choices(self.filterset.form)
         compact_record_choices(self.filterset.form)
+        flatten_selects(self.filterset.form)
         if not self.filterset.is_valid():
             raise BadQuery({name: list(errs) for name, errs in self.filterset.form.errors.items()})
         return super().get(request, *args, **kwargs)
@@ -147,12 +228,19 @@ class FilteredListView(AtlasPageMixin, ListView):
         if raw == "last":
             raw = str(paginator.num_pages)
         if not raw.isdigit() or int(raw) < 1:
-            raise BadQuery({"page": [f"“{raw[:20]}” is not a page number; pages are numbered from 1."]})
+            raise BadQuery(
+                {"page": [_("“%(value)s” is not a page number; pages are numbered from 1.") % {"value": raw[:20]}]}
+            )
         try:
             page = paginator.page(int(raw))
         except InvalidPage as exc:
             pages = paginator.num_pages
-            raise PageNotFound(f"There is no page {raw}: these results have {pages} page{'s' * (pages != 1)}.") from exc
+            message = ngettext(
+                "There is no page %(page)s: these results have %(count)s page.",
+                "There is no page %(page)s: these results have %(count)s pages.",
+                pages,
+            )
+            raise PageNotFound(message % {"page": raw, "count": pages}) from exc
         return paginator, page, page.object_list, page.has_other_pages()
 
     def is_partial(self) -> bool:
@@ -168,8 +256,14 @@ class FilteredListView(AtlasPageMixin, ListView):
         patch_vary_headers(response, ["HX-Request"])
         return response
 
+    def count_noun(self, count: int) -> str:
+        """The noun after the result count ("1 mission", "20 missions"), in the language's plural form."""
+        return str(self.model._meta.verbose_name if count == 1 else self.noun_plural)
+
     def get_page_description(self) -> str:
-        return f"Every {self.noun_plural} in the Space Cooperation Atlas, filterable, with sources."
+        return _("Every %(nouns)s in the Space Cooperation Atlas, filterable, with sources.") % {
+            "nouns": self.noun_plural
+        }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -180,6 +274,7 @@ class FilteredListView(AtlasPageMixin, ListView):
             filters_active=any(v for k, v in self.request.GET.items() if k not in ("page", "ordering")),
             noun_singular=self.model._meta.verbose_name,
             noun_plural=self.noun_plural,
+            count_noun=self.count_noun(context["paginator"].count if context.get("paginator") else 0),
             list_url=self.request.path,
             results_template=self.results_template_name,
         )
@@ -200,11 +295,11 @@ class PublicDetailView(AtlasPageMixin, DetailView):
 
     def get_page_description(self) -> str:
         summary = getattr(self.object, "summary", "") or ""
-        return summary[:200] if summary else f"{self.object} in the Space Cooperation Atlas."
+        return summary[:200] if summary else _("%(record)s in the Space Cooperation Atlas.") % {"record": self.object}
 
     def get_breadcrumbs(self):
         return [
-            ("Home", reverse(settings.RECORDS_HOME_URL_NAME)),
+            (_("Home"), reverse(settings.RECORDS_HOME_URL_NAME)),
             (self.section_title, reverse(self.section_url_name)),
             (self.get_page_title(), None),
         ]

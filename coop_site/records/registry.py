@@ -96,3 +96,10 @@ def card_query(model: type[Curated]):
     """The function of the model's app `queries.CARDS` that lists it as cards: f(viewer) -> QuerySet."""
     module = import_module(f"{model._meta.app_config.name}.queries")
     return module.CARDS[model]
+
+
+def search_extra(model: type[Curated], viewer):
+    """What else a search of `model` matches for `viewer` (the app's `queries.search_extra`), or None."""
+    module = import_module(f"{model._meta.app_config.name}.queries")
+    finder = getattr(module, "search_extra", None)
+    return finder(model, viewer) if finder else None

@@ -60,4 +60,16 @@
     var results = document.getElementById("results");
     if (results) results.setAttribute("aria-busy", "false");
   });
+
+  /* When htmx filters a list and pushes the new address, the language switcher (outside the swapped
+     region) keeps the same page and the new query, as it does after a full page load. */
+  function followQuery() {
+    document.querySelectorAll(".language-switcher a[href]").forEach(function (link) {
+      var url = new URL(link.getAttribute("href"), window.location.href);
+      url.search = window.location.search;
+      link.setAttribute("href", url.pathname + url.search);
+    });
+  }
+  document.addEventListener("htmx:pushedIntoHistory", followQuery);
+  document.addEventListener("htmx:replacedInHistory", followQuery);
 })();

@@ -76,6 +76,7 @@ def test_detail_without_as_of_lists_every_signatory(api, accords):
         "withdrawn_on": None,
         "status": "ratified",
         "notes": "",
+        "disputes": [],
         "updated_at": first["updated_at"],
     }
 
@@ -188,13 +189,14 @@ def test_signatory_validation_error_uses_the_models_sentence(curator_api, accord
     f.CountryFactory(code="in")
     payload = {"country": "in", "signed_on": "2025-06-21", "ratified_on": "2025-01-01", "status": "ratified"}
     response = curator_api.post(signatories("artemis-accords"), payload, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 422  # schema-valid, refused by a rule between two dates
     assert response.json()["ratified_on"] == ["Ratified date 2025-01-01 is before signed date 2025-06-21."]
 
 
-def test_duplicate_signatory_is_a_400(curator_api, accords):
+def test_duplicate_signatory_is_a_409(curator_api, accords):
     response = curator_api.post(signatories("artemis-accords"), {"country": "ca"}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 409
+    assert response.json()["detail"] == "This country is already a signatory of this agreement."
     assert Signatory.objects.filter(country__code="ca").count() == 1
 
 
@@ -207,7 +209,7 @@ def test_curator_creates_and_updates_an_agreement(curator_api):
     assert updated.status_code == 200 and updated.json()["short_name"] == "OST"
 
 
-def test_entry_into_force_before_opening_is_a_400(curator_api):
+def test_entry_into_force_before_opening_is_a_422(curator_api):
     payload = {
         "name": "X",
         "slug": "x",
@@ -216,7 +218,7 @@ def test_entry_into_force_before_opening_is_a_400(curator_api):
         "entered_into_force": "1966-01-01",
     }
     response = curator_api.post(LIST, payload, format="json")
-    assert response.status_code == 400 and "entered_into_force" in response.json()
+    assert response.status_code == 422 and "entered_into_force" in response.json()
 
 
 def test_stale_version_is_a_409(curator_api):

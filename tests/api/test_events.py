@@ -133,10 +133,10 @@ def test_curator_creates_with_a_partial_date_and_links(curator_api):
     )
 
 
-def test_end_before_date_is_a_400(curator_api):
+def test_end_before_date_is_a_422(curator_api):
     payload = {"title": "X", "slug": "x", "kind": "conference", "date": "2000-05-10", "end_date": "2000-05-09"}
     response = curator_api.post(LIST, payload, format="json")
-    assert response.status_code == 400 and "end_date" in response.json()
+    assert response.status_code == 422 and list(response.json()) == ["end_date"]
 
 
 def test_malformed_partial_date_is_a_400(curator_api):

@@ -210,16 +210,20 @@ def test_stale_version_is_a_409(curator_api):
     assert Mission.objects.get(slug="iss").name == "Changed by somebody else"
 
 
-def test_model_validation_is_a_400_with_the_models_sentence(curator_api):
+def test_model_validation_is_a_422_with_the_models_sentence(curator_api):
     response = curator_api.post(LIST, {**NEW, "end_date": "2026"}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json()["end_date"] == ["End date 2026-01-01 is before start date 2027-01-01."]
 
 
-def test_duplicate_slug_is_a_400_not_an_integrity_error(curator_api):
+def test_duplicate_slug_is_a_409_not_an_integrity_error(curator_api):
     f.MissionFactory(slug="gateway")
     response = curator_api.post(LIST, NEW, format="json")
-    assert response.status_code == 400 and "slug" in response.json()
+    assert response.status_code == 409
+    assert response.json() == {
+        "detail": "mission with this slug already exists.",
+        "slug": ["mission with this slug already exists."],
+    }
 
 
 def test_malformed_json_is_a_400(curator_api):

@@ -120,9 +120,9 @@ def test_curator_removes_a_participation_and_history_names_them(curator_api, cur
     assert (deleted.history_type, deleted.history_user) == ("-", curator)
 
 
-def test_same_organization_and_role_twice_is_a_400(curator_api, row):
+def test_same_organization_and_role_twice_is_a_409(curator_api, row):
     response = curator_api.post(participants("iss"), {"organization": "esa", "role": "partner"}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert "This organization already has that role in this mission." in str(response.json())
     assert Participation.objects.count() == 1
 

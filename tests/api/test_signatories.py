@@ -90,18 +90,18 @@ def test_a_change_moves_the_agreements_updated_at_but_not_its_version(curator_ap
     assert row.agreement.updated_at > before and row.agreement.version == 1
 
 
-def test_ratified_before_signed_is_a_400_with_the_models_sentence(curator_api, row):
+def test_ratified_before_signed_is_a_422_with_the_models_sentence(curator_api, row):
     response = curator_api.patch(detail(row), {"ratified_on": "2019-01-01", "status": "ratified"}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json()["ratified_on"] == ["Ratified date 2019-01-01 is before signed date 2020-10-13."]
     row.refresh_from_db()
     assert row.ratified_on is None
 
 
-def test_the_same_country_twice_is_a_400(curator_api, row):
+def test_the_same_country_twice_is_a_409(curator_api, row):
     other = f.SignatoryFactory(agreement=row.agreement, country__code="jp")
     response = curator_api.patch(detail(other), {"country": "us"}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert "This country is already a signatory of this agreement." in str(response.json())
     assert row.agreement.signatories.filter(country__code="us").count() == 1
 

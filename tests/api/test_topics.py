@@ -58,7 +58,7 @@ def test_draft_is_invisible_to_visitors(api):
 def test_writes(api, curator_api):
     assert api.post(LIST, {"name": "Mars", "slug": "mars"}, format="json").status_code == 401
     assert curator_api.post(LIST, {"name": "Mars", "slug": "mars"}, format="json").status_code == 201
-    assert curator_api.post(LIST, {"name": "Mars", "slug": "mars-2"}, format="json").status_code == 400  # unique name
+    assert curator_api.post(LIST, {"name": "Mars", "slug": "mars-2"}, format="json").status_code == 409  # unique name
     assert curator_api.patch(detail("mars"), {"summary": "Red", "version": 1}, format="json").status_code == 200
     assert curator_api.patch(detail("mars"), {"summary": "Old", "version": 1}, format="json").status_code == 409
 

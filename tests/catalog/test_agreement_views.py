@@ -10,6 +10,7 @@ from tests.factories import (
     AgreementFactory,
     CountryFactory,
     EventFactory,
+    MissionFactory,
     OrganizationFactory,
     SignatoryFactory,
     SourceFactory,
@@ -153,8 +154,10 @@ def test_reported_total_is_shown_with_its_source_next_to_the_listed_rows(client)
         name="Outer Space Treaty", reported_parties=117, reported_as_of=D(2025, 5, 1), reported_source=source
     )
     SignatoryFactory.create_batch(2, agreement=treaty)
+    SignatoryFactory(agreement=treaty, ratified_on=D(2021, 1, 1), status="ratified")
     text = client.get(treaty.get_absolute_url()).text
-    assert "117 parties" in text and "UNODA" in text and "May 2025; 2 listed here" in text
+    assert "117 parties" in text and "UNODA" in text
+    assert "May 2025; 1 of 117 parties listed here (3 rows in all)" in text
 
 
 def test_agreement_page_shows_events_organizations_topics_and_sources(client, accords):
@@ -192,11 +195,12 @@ def test_agreement_list_runs_a_constant_number_of_queries(client, django_assert_
             SignatoryFactory(agreement=agreement)
 
     make(5)
-    # 1 count, 2 the page of agreements with their signatory counts, 3-4 signatory-country and topic choices.
-    with django_assert_num_queries(4):
+    # 1 count, 2 the page of agreements with their signatory counts, 3-5 signatory-country, topic and
+    # mission choices.
+    with django_assert_num_queries(5):
         client.get(LIST)
     make(45)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(LIST)
 
 
@@ -211,10 +215,13 @@ def test_agreement_page_runs_a_constant_number_of_queries(client, accords, djang
     grow(5)
     # 1 the agreement with its reported source, 2 sources, 3 topics, 4 organizations, 5 events,
     # 6 signatory rows with their countries and organizations, 7 the signatory rows' sources.
-    with django_assert_num_queries(7):
+    # 8: the published guides that link it ("Explained in"); 9: the missions it governs or enables.
+    with django_assert_num_queries(9):
         client.get(accords.get_absolute_url())
     grow(45)
-    with django_assert_num_queries(7):
+    for _ in range(5):
+        accords.missions.add(MissionFactory())
+    with django_assert_num_queries(9):
         client.get(accords.get_absolute_url())
 
 
@@ -241,6 +248,6 @@ def test_an_agreement_known_only_by_its_reported_total_does_not_claim_zero_signa
     )
     text = client.get(treaty.get_absolute_url()).content.decode()
     assert "117 parties and 22 further signatories reported by" in text
-    assert "0 listed here" in text
+    assert "0 of 117 parties listed here (0 rows in all)" in text
     assert "<strong>0</strong> signatories" not in text
     assert "the reported total above is the count to cite" in text

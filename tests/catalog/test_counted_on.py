@@ -65,3 +65,51 @@ def test_agreement_counts_use_the_same_definition():
         expected = [EXPECTED[name][index] for name in ROWS]
         assert counted.signatory_count == sum(signed for signed, _ in expected)
         assert counted.party_count == sum(party for _, party in expected)
+
+
+# A month- or year-precision date counts from the END of its month or year (catalog/models/agreement.py).
+PARTIAL_ROWS = {
+    "signed-in-october-2025": {"signed_on": D(2025, 10, 1), "signed_precision": "month"},
+    "acceded-in-1986": {
+        "signed_on": None,
+        "ratified_on": D(1986, 1, 1),
+        "ratified_precision": "year",
+        "status": "acceded",
+    },
+    "withdrew-in-2024": {
+        "signed_on": D(2000, 1, 10),
+        "ratified_on": D(2000, 6, 1),
+        "withdrawn_on": D(2024, 1, 1),
+        "withdrawn_precision": "year",
+        "status": SignatoryStatus.WITHDRAWN,
+    },
+}
+PARTIAL_DAYS = [D(2025, 10, 30), D(2025, 10, 31), D(1986, 12, 30), D(1986, 12, 31), D(2024, 12, 30), D(2024, 12, 31)]
+PARTIAL_EXPECTED = {
+    "signed-in-october-2025": [(0, 0), (1, 0), (0, 0), (0, 0), (0, 0), (0, 0)],
+    "acceded-in-1986": [(1, 1), (1, 1), (0, 0), (1, 1), (1, 1), (1, 1)],
+    "withdrew-in-2024": [(0, 0), (0, 0), (0, 0), (0, 0), (1, 1), (0, 0)],
+}
+
+
+@pytest.mark.parametrize("name", PARTIAL_ROWS)
+@pytest.mark.parametrize("index", range(len(PARTIAL_DAYS)), ids=[str(day) for day in PARTIAL_DAYS])
+def test_a_partial_date_counts_from_the_end_of_its_month_or_year(name, index):
+    row = SignatoryFactory(agreement=AgreementFactory(), **PARTIAL_ROWS[name])
+    day = PARTIAL_DAYS[index]
+    rows = Signatory.objects.filter(pk=row.pk)
+
+    in_sql = (rows.filter(counted_q(day)).count(), rows.filter(party_q(day)).count())
+    in_python = (int(row.is_counted_on(day)), int(row.is_party_on(day)))
+
+    assert in_sql == in_python == PARTIAL_EXPECTED[name][index]
+
+
+def test_counts_from_is_the_last_day_of_the_period():
+    from catalog.models.agreement import counts_from
+
+    assert counts_from(D(2024, 2, 1), "month") == D(2024, 2, 29)
+    assert counts_from(D(2025, 12, 1), "month") == D(2025, 12, 31)
+    assert counts_from(D(1987, 1, 1), "year") == D(1987, 12, 31)
+    assert counts_from(D(1987, 3, 4), "day") == D(1987, 3, 4)
+    assert counts_from(None, "day") is None

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 def _row_key(row):
     parent = row.row_parent
     party = [natural_key(getattr(row, name)) for name in getattr(row, "row_party_fields", ())]
-    extra = [getattr(row, "role", None)]
+    extra = [getattr(row, "role", None), getattr(row, "kind", None)]  # a membership row is one per kind
     return (natural_key(getattr(row, parent)), *party, *extra)
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from catalog.models import MissionStatus, Role, Status
 from tests.factories import (
+    AgreementFactory,
     EventFactory,
     MissionFactory,
     OrganizationFactory,
@@ -144,11 +145,11 @@ def test_mission_list_runs_a_constant_number_of_queries(client, django_assert_nu
 
     make(5)
     # 1 count, 2 the page of missions, 3 their lead participations with organizations,
-    # 4-6 the filter form's organization, country and topic choices.
-    with django_assert_num_queries(6):
+    # 4-7 the filter form's organization, country, topic and agreement choices.
+    with django_assert_num_queries(7):
         assert client.get(LIST).status_code == 200
     make(45)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         assert client.get(LIST, {"page": 2}).status_code == 200
 
 
@@ -216,14 +217,16 @@ def test_mission_page_runs_a_constant_number_of_queries(client, django_assert_nu
             EventFactory().missions.add(mission)
             mission.topics.add(TopicFactory())
             MissionFactory(parent=mission)
+            AgreementFactory().missions.add(mission)
 
     grow(5)
     # 1 the mission with its parent, 2 sources, 3 participants with organizations and countries,
     # 4 topics, 5 missions of the programme, 6 events.
-    with django_assert_num_queries(6):
+    # 7: the published guides that link it ("Explained in"); 8: the agreements that govern it.
+    with django_assert_num_queries(8):
         client.get(mission.get_absolute_url())
     grow(45)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         client.get(mission.get_absolute_url())
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from catalog.models import Role, Status
+from catalog.models import Membership, Role, Status
 from tests.factories import (
     AgreementFactory,
     CountryFactory,
@@ -101,11 +101,12 @@ def test_unknown_organization_is_a_404(client):
 
 def test_organization_list_runs_a_constant_number_of_queries(client, django_assert_num_queries):
     OrganizationFactory.create_batch(5)
-    # 1 count, 2 the page of organizations with their countries, 3-4 country and topic choices.
-    with django_assert_num_queries(4):
+    # 1 count, 2 the page of organizations with their countries, 3-5 country, topic and member
+    # country choices.
+    with django_assert_num_queries(5):
         client.get(LIST)
     OrganizationFactory.create_batch(45)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(LIST)
 
 
@@ -120,12 +121,15 @@ def test_organization_page_runs_a_constant_number_of_queries(client, django_asse
             SignatoryFactory(country=None, organization=org)
             EventFactory().organizations.add(org)
             org.topics.add(TopicFactory())
+            Membership.objects.create(organization=org, country=CountryFactory())
 
     grow(5)
     # 1 the organization with its country, 2 sources, 3 member countries, 4 topics, 5 agreements,
     # 6 events, 7 participations with missions, 8 signatures with agreements.
-    with django_assert_num_queries(8):
+    # 9: the published guides that link it ("Explained in"); 10 membership rows with countries,
+    # 11 their sources.
+    with django_assert_num_queries(11):
         client.get(org.get_absolute_url())
     grow(45)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(11):
         client.get(org.get_absolute_url())

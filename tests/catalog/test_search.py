@@ -12,6 +12,7 @@ from tests.factories import (
     EventFactory,
     MissionFactory,
     OrganizationFactory,
+    ParticipationFactory,
     TopicFactory,
 )
 
@@ -98,11 +99,13 @@ def test_sqlite_fallback_requires_every_word(iss_records):
 
 
 def test_search_runs_one_query_per_record_type(client, django_assert_num_queries, iss_records):
-    # organizations, countries, missions (+1 for their lead organizations), agreements, events, topics.
-    with django_assert_num_queries(7):
+    # organizations, countries, missions (+1 for their lead organizations), agreements, events, topics,
+    # guides, questions: notes and rows' text are subqueries of their record type's one query.
+    with django_assert_num_queries(9):
         client.get(SEARCH, {"q": "ISS"})
     MissionFactory.create_batch(30, summary="ISS hardware")
-    with django_assert_num_queries(7):
+    ParticipationFactory.create_batch(5, contribution="ISS hardware")
+    with django_assert_num_queries(9):
         client.get(SEARCH, {"q": "ISS"})
 
 

@@ -13,7 +13,7 @@ from django.db.models import Q
 
 from catalog.models import Mission
 from coop_site.lib.filters import search_q
-from coop_site.search import TARGETS, match_rank, search_model
+from coop_site.search import TARGETS, StoredDocument, match_rank, search_model
 from tests.factories import EventFactory, MissionFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,9 +22,17 @@ postgresql_only = pytest.mark.skipif(
 )
 
 
+def full_text_index(target) -> str:
+    """The GIN index on the stored document (catalog.0008, timeline.0004), else on the vector expression."""
+    table = target.model._meta.db_table
+    return (
+        f"{table}_search_document" if getattr(target.model, "stored_search_document", False) else f"{table}_search_fts"
+    )
+
+
 def expected_indexes(target) -> set[str]:
     table = target.model._meta.db_table
-    return {f"{table}_search_fts"} | {f"{table}_{column}_trgm" for column in target.names + target.texts}
+    return {full_text_index(target)} | {f"{table}_{column}_trgm" for column in target.names + target.texts}
 
 
 def existing_indexes() -> set[str]:
@@ -64,7 +72,7 @@ def test_every_searched_table_has_its_indexes(target):
 def test_search_query_uses_the_full_text_and_trigram_indexes(target):
     plan = explain_without_seqscan(search_model(target, "station")[:21])
     table = target.model._meta.db_table
-    assert f"Bitmap Index Scan on {table}_search_fts" in plan, plan
+    assert f"Bitmap Index Scan on {full_text_index(target)}" in plan, plan
     for column in target.names + target.texts:
         assert f"Bitmap Index Scan on {table}_{column}_trgm" in plan, plan
 
@@ -104,6 +112,24 @@ def test_results_and_order_are_those_of_the_unindexed_query(query):
         )
         indexed = search_model(target, query).order_by("match_rank", "-text_rank", target.names[-1], "pk")
         assert list(indexed.values_list("pk", flat=True)) == list(unindexed.values_list("pk", flat=True)), target.key
+
+
+@postgresql_only
+@pytest.mark.parametrize("target", TARGETS, ids=lambda target: target.key)
+def test_stored_document_is_the_weighted_vector_of_the_row(target):
+    """The generated column equals the vector search.py would compute, after an insert and an update."""
+    if not getattr(target.model, "stored_search_document", False):
+        pytest.skip("searched by the vector expression")
+    MissionFactory(name="International Space Station", short_name="ISS", summary="Crewed station.")
+    OrganizationFactory(name="Indian Space Research Organisation", acronym="ISRO", summary="Launches PSLV.")
+    EventFactory(title="First ISS module launched", summary="Zarya reached orbit.")
+    target.model.objects.update(**{target.names[-1]: "Renamed lunar gateway"})
+    vector = SearchVector(*target.names, weight="A", config="english") + SearchVector(
+        *target.texts, weight="B", config="english"
+    )
+    rows = target.model.objects.annotate(stored=StoredDocument(), computed=vector).values_list("stored", "computed")
+    for stored, computed in rows:
+        assert stored == computed and "renam" in stored
 
 
 @pytest.mark.skipif(connection.vendor == "postgresql", reason="checks that the migrations are no-ops on SQLite")

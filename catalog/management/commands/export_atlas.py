@@ -4,13 +4,13 @@ A backup that restores: `load_atlas --fixtures-dir DIR` into an empty database g
 (tests/catalog/test_export_atlas.py compares every field). The record types come from the registry
 (coop_site/records/registry.py); each is written as `<plural>.json` with its fields under their own
 names, links by natural key (URL, ISO code, slug) and partial dates as '1998', '2024-12', '2025-11-02'.
-Rows that belong to a record follow the fixtures' layout: participations inside their mission,
-signatories in `signatories/<agreement>.csv`. Bookkeeping (ids, timestamps, versions) is not exported.
+Rows that belong to a record follow the fixtures' layout (catalog/fixture_files.py): participations
+inside their mission, signatories in `signatories/<agreement>.csv`, memberships in `memberships.csv`,
+guides as `guides/<slug>.md`, questions in `faq.json`; a record's `wikidata_id` is one of its fields. Bookkeeping (ids, timestamps, versions) is not exported.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any
@@ -18,22 +18,17 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models
 
-from catalog.loading import SIGNATORY_COLUMNS
-from catalog.models import Participation, Signatory, Source
+from catalog.fixture_files import FIXTURE_KEY_OVERRIDES, PARTIAL_DATE_KEYS, write_fixtures
+from catalog.models import Membership, Participation, Signatory, Source
 from coop_site.lib.dates import iso_partial
 from coop_site.records.registry import in_dependency_order, rows_of
 
 BOOKKEEPING = {"id", "created_at", "updated_at", "version"}
 
-# Partial dates: the fixture key of a date field whose precision sits in a `<prefix>_precision` field.
-PARTIAL_DATE_KEYS = {
-    "founded": ("founded", "founded_precision"),
-    "start_date": ("start", "start_precision"),
-    "end_date": ("end", "end_precision"),
-    "date": ("date", "date_precision"),
-}
-# Events keep `end_date` as their fixture key (missions say `end`).
-FIXTURE_KEY_OVERRIDES = {("event", "end_date"): "end_date"}
+
+def _derived(field) -> bool:
+    """A stored field the records keep themselves (e.g. Mission.published_partner_count): not data."""
+    return getattr(field, "concrete", False) and not field.editable
 
 
 def natural_key_field(model: type[models.Model]) -> str:
@@ -63,7 +58,7 @@ def fields_of(obj: models.Model, skip: set[str] = frozenset()) -> dict[str, Any]
     precision_fields = {p for _key, p in PARTIAL_DATE_KEYS.values()}
     for field in model._meta.get_fields():
         name = field.name
-        if name in BOOKKEEPING or name in skip or name in precision_fields or field.auto_created:
+        if name in BOOKKEEPING or name in skip or name in precision_fields or field.auto_created or _derived(field):
             continue
         if field.many_to_many:
             if not field.remote_field.through._meta.auto_created:
@@ -80,27 +75,37 @@ def fields_of(obj: models.Model, skip: set[str] = frozenset()) -> dict[str, Any]
     return {name: value for name, value in out.items() if value is not None and value != []}
 
 
+def partial_columns(row: Any) -> dict[str, str]:
+    """A row's `<name>_on` dates at their precision ('1998', '2024-12', '2025-11-02'), '' when unknown."""
+    return {f"{name}_on": row.date_iso(name) or "" for name in row.partial_dates}
+
+
+def source_urls(row: Any) -> str:
+    return " | ".join(sorted(s.url for s in row.sources.all()))
+
+
+def disputes_text(value: list) -> str:
+    return json.dumps(value, ensure_ascii=False) if value else ""
+
+
 class Exporter:
     def __init__(self, directory: Path):
         self.dir = directory
-        self.counts: dict[str, int] = {}
 
     def run(self) -> dict[str, int]:
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.write("sources.json", [fields_of(s) for s in Source.objects.order_by("url")])
-        for model in in_dependency_order():
-            self.export(model)
-        return self.counts
+        records = {model: self.export(model) for model in in_dependency_order()}
+        return write_fixtures(
+            self.dir,
+            [fields_of(s) for s in Source.objects.order_by("url")],
+            records,
+            self.signatories(),
+            self.memberships(),
+        )
 
-    def write(self, filename: str, records: list[dict]) -> None:
-        path = self.dir / filename
-        path.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        self.counts[filename] = len(records)
-
-    def export(self, model) -> None:
+    def export(self, model) -> list[dict]:
         key = natural_key_field(model)
         rows = {row: parent for row, parent, _noun in rows_of(model)}
-        unknown = set(rows) - {Participation, Signatory}
+        unknown = set(rows) - {Participation, Signatory, Membership}
         if unknown:
             raise CommandError(f"The fixtures format has no place for {', '.join(m.__name__ for m in unknown)} rows.")
         records = []
@@ -112,9 +117,7 @@ class Exporter:
             if Participation in rows:
                 record["participations"] = [self.participation(p) for p in obj.participations.order_by("order", "pk")]
             records.append(record)
-        self.write(f"{model._meta.verbose_name_plural}.json", records)
-        if Signatory in rows:
-            self.export_signatories()
+        return records
 
     @staticmethod
     def participation(row: Participation) -> dict:
@@ -126,34 +129,38 @@ class Exporter:
             "sources": sorted(s.url for s in row.sources.all()),
         }
 
-    def export_signatories(self) -> None:
-        folder = self.dir / "signatories"
-        folder.mkdir(exist_ok=True)
-        for old in folder.glob("*.csv"):
-            old.unlink()
+    @staticmethod
+    def signatories() -> list[dict]:
         rows = Signatory.objects.select_related("agreement", "country", "organization").prefetch_related("sources")
-        by_agreement: dict[str, list[Signatory]] = {}
-        for row in rows.order_by("agreement__slug", "country__code", "organization__slug"):
-            by_agreement.setdefault(row.agreement.slug, []).append(row)
-        for slug, signatories in by_agreement.items():
-            with (folder / f"{slug}.csv").open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.DictWriter(handle, fieldnames=SIGNATORY_COLUMNS, lineterminator="\n")
-                writer.writeheader()
-                for row in signatories:
-                    writer.writerow(
-                        {
-                            "agreement": slug,
-                            "country": row.country.code if row.country else "",
-                            "organization": row.organization.slug if row.organization else "",
-                            "signed_on": _value(row.signed_on) or "",
-                            "ratified_on": _value(row.ratified_on) or "",
-                            "withdrawn_on": _value(row.withdrawn_on) or "",
-                            "status": row.status,
-                            "notes": row.notes,
-                            "source_urls": " | ".join(sorted(s.url for s in row.sources.all())),
-                        }
-                    )
-        self.counts["signatories"] = sum(len(rows) for rows in by_agreement.values())
+        return [
+            {
+                "agreement": row.agreement.slug,
+                "country": row.country.code if row.country else "",
+                "organization": row.organization.slug if row.organization else "",
+                **partial_columns(row),
+                "status": row.status,
+                "notes": row.notes,
+                "source_urls": source_urls(row),
+                "disputes": disputes_text(row.disputes),
+            }
+            for row in rows.order_by("agreement__slug", "country__code", "organization__slug")
+        ]
+
+    @staticmethod
+    def memberships() -> list[dict]:
+        rows = Membership.objects.select_related("organization", "country").prefetch_related("sources")
+        return [
+            {
+                "organization": row.organization.slug,
+                "country": row.country.code,
+                "kind": row.kind,
+                **partial_columns(row),
+                "notes": row.notes,
+                "source_urls": source_urls(row),
+                "disputes": disputes_text(row.disputes),
+            }
+            for row in rows.order_by("organization__slug", "country__code", "kind")
+        ]
 
 
 class Command(BaseCommand):

@@ -1,11 +1,13 @@
 """`manage.py load_atlas`: load the sourced demo data in fixtures/ (idempotent; --dry-run writes nothing)."""
 
+import tempfile
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from catalog.data_package import PackageError, package_to_fixtures
 from catalog.loading import FixtureError, Loader, Report, database_counts
 
 
@@ -28,9 +30,27 @@ class Command(BaseCommand):
             default=None,
             help="Directory to load from (default: fixtures/ of the project).",
         )
+        parser.add_argument(
+            "--from-package",
+            type=Path,
+            default=None,
+            help="Load a data package instead: the atlas.zip of /data/, or a directory holding its datapackage.json.",
+        )
 
-    def handle(self, *args, dry_run: bool = False, fixtures_dir: Path | None = None, verbosity: int = 1, **options):
-        directory = fixtures_dir or default_fixtures_dir()
+    def handle(self, *args, from_package: Path | None = None, fixtures_dir: Path | None = None, **options):
+        if from_package is None:
+            return self.load(fixtures_dir or default_fixtures_dir(), **options)
+        if fixtures_dir is not None:
+            raise CommandError("Give --fixtures-dir or --from-package, not both.")
+        try:
+            with tempfile.TemporaryDirectory(prefix="atlas-package-") as tmp:
+                directory = Path(tmp) / from_package.stem
+                package_to_fixtures(from_package, directory)
+                return self.load(directory, **options)
+        except PackageError as exc:
+            raise CommandError(f"Nothing was loaded. {exc}") from exc
+
+    def load(self, directory: Path, dry_run: bool = False, verbosity: int = 1, **options):
         if not directory.is_dir():
             raise CommandError(f"Fixtures directory not found: {directory}")
         try:

@@ -8,7 +8,7 @@ from django.db.models import Count, Max
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
 from rest_framework import status, viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import MethodNotAllowed, ValidationError
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
@@ -49,7 +49,18 @@ def stable_order(queryset):
     return queryset.order_by(*ordering, "pk")
 
 
-class CuratedViewSet(viewsets.ModelViewSet):
+class MethodFirstMixin:
+    """A method the URL does not offer (TRACE, PUT on a list) is a 405 with `Allow`, before anything
+    else (authentication, `?format=`) can answer 401 or 404."""
+
+    def initial(self, request, *args, **kwargs):
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+
+class CuratedViewSet(MethodFirstMixin, viewsets.ModelViewSet):
     """List, detail and staff writes for one curated model.
 
     Subclasses set `filterset_class`, `serializer_class` (detail and writes),
@@ -129,8 +140,15 @@ class CuratedViewSet(viewsets.ModelViewSet):
 
         This replaces the paginator's COUNT query, so ETags cost no extra query.
         """
+        query = queryset.query
+        if not self.etag_aggregates and len(query.alias_map) <= 1 and not query.annotations and not query.distinct:
+            # Filters on the table's own columns only: each record is one row, aggregate it directly
+            # (an index on the filtered and aggregated columns then answers without reading the table).
+            return queryset.order_by().aggregate(count=Count("pk"), latest=Max("updated_at"))
         rows = queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
-        return rows.aggregate(count=Count("pk", distinct=True), latest=Max("updated_at"), **self.etag_aggregates)
+        # `pk IN (…)` gives each record once, so only aggregates over joined rows need DISTINCT.
+        count = Count("pk", distinct=bool(self.etag_aggregates))
+        return rows.aggregate(count=count, latest=Max("updated_at"), **self.etag_aggregates)
 
     def retrieve(self, request, *args, **kwargs):
         instance = self.get_object()
@@ -157,7 +175,8 @@ class CuratedViewSet(viewsets.ModelViewSet):
         response["ETag"] = etag
         if last_modified is not None:
             response["Last-Modified"] = http_date(last_modified.timestamp())
-        response["Cache-Control"] = "no-cache"  # may be stored, but revalidate with If-None-Match
+        # Cache-Control comes from coop_site/cache/middleware.py, like every other response: public
+        # with a short max-age for visitors, private for signed-in users.
         return response
 
     def not_modified(self, etag: str, last_modified) -> Response:

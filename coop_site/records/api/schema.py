@@ -86,11 +86,25 @@ _CACHE_HEADERS = {
     "Last-Modified": {"schema": {"type": "string"}, "description": "Latest updated_at of the rows (HTTP date)."},
 }
 _ERRORS = {
-    "400": ("Invalid filter value, query parameter, page, page_size or request body.", "ValidationError"),
+    "400": (
+        "Invalid filter value, query parameter, page or page_size, or a body that breaks this schema.",
+        "ValidationError",
+    ),
     "401": ("Missing or invalid token (writes need a staff token or session).", "Error"),
     "403": ("Authenticated but not staff with this model permission (or CSRF failure).", "Error"),
     "404": ("No such record visible to you, or a page past the last.", "Error"),
-    "409": ("Stale `version`, or the record is still referenced by others.", "Conflict"),
+    "409": (
+        "Stale `version`, the record is still referenced by others, or the body clashes with a stored record "
+        "(a slug, code or row that already exists; the clashing fields are listed beside `detail`).",
+        "Conflict",
+    ),
+    "415": ("The body is not JSON (`Content-Type: application/json`).", "Error"),
+    "422": (
+        "The body fits this schema but the data refuses it: a slug or code that names no record, or a rule "
+        "between fields (an end date before the start, a signatory that is both or neither a country and "
+        "an organization). Keyed like a 400.",
+        "ValidationError",
+    ),
     "429": ("Anonymous rate limit exceeded; Retry-After says when to try again.", "Error"),
 }
 VERSION_PARAMETER = OpenApiParameter(
@@ -155,9 +169,32 @@ class AtlasAutoSchema(AutoSchema):
         codes = ["400", "401", "404", "429"]
         if self.method not in ("GET", "HEAD", "OPTIONS"):
             codes.append("403")
-        if self.method in ("PUT", "PATCH", "DELETE") and getattr(self.view, "may_conflict", True):
+        if self.method in ("POST", "PUT", "PATCH"):
+            codes += ["409", "415", "422"]
+        if self.method == "DELETE" and getattr(self.view, "may_conflict", True):
             codes.append("409")
         return sorted(codes)
+
+    # --- `version`: optional when creating, required when updating (CuratedSerializer.validate) ------
+    def _requires_version(self, serializer, direction) -> bool:
+        return (
+            direction == "request"
+            and self.method in ("PUT", "PATCH")
+            and getattr(serializer, "version_required_on_update", False)
+        )
+
+    def get_serializer_name(self, serializer, direction) -> str:
+        name = super().get_serializer_name(serializer, direction)
+        if self._requires_version(serializer, direction) and self.method == "PUT":
+            # A PUT body differs from a POST body (it needs `version`): a component of its own.
+            name = name.removesuffix("Serializer") + "Update"
+        return name
+
+    def _map_basic_serializer(self, serializer, direction):
+        schema = super()._map_basic_serializer(serializer, direction)
+        if self._requires_version(serializer, direction):
+            schema["required"] = sorted({*schema.get("required", []), "version"})
+        return schema
 
     def _component(self, name: str) -> dict:
         component = ResolvedComponent(name=name, type=ResolvedComponent.SCHEMA, schema=_SCHEMAS[name], object=name)

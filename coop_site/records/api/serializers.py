@@ -4,7 +4,16 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from .fields import MAX_INT, SourceSerializer, StrictSlugRelatedField, full_clean_candidate, save_sources, web_path
+from .fields import (
+    MAX_INT,
+    STRICT_FIELD_MAPPING,
+    SourceSerializer,
+    StrictIntegerField,
+    StrictSlugRelatedField,
+    full_clean_candidate,
+    save_sources,
+    web_path,
+)
 
 VERSION_HELP = (
     "The record's version. Read it from the detail; send it back unchanged on PUT/PATCH: "
@@ -28,8 +37,10 @@ class WebUrlMixin(serializers.Serializer):
 class CuratedSerializer(WebUrlMixin, serializers.ModelSerializer):
     """Detail and write serializer: validates through the model and saves with the client's version."""
 
+    serializer_field_mapping = STRICT_FIELD_MAPPING
+    version_required_on_update = True  # the OpenAPI schema says so too (AtlasAutoSchema)
     sources = SourceSerializer(many=True, required=False)
-    version = serializers.IntegerField(min_value=1, max_value=MAX_INT, required=False, help_text=VERSION_HELP)
+    version = StrictIntegerField(min_value=1, max_value=MAX_INT, required=False, help_text=VERSION_HELP)
     # Many-to-many fields, set after the row is saved.
     related_fields: tuple[str, ...] = ()
 
@@ -76,6 +87,7 @@ class RowSerializer(serializers.ModelSerializer):
     the model's full_clean(), so its sentences (date order, uniqueness) come back as a 400.
     """
 
+    serializer_field_mapping = STRICT_FIELD_MAPPING
     id = serializers.IntegerField(read_only=True)
     parent_field = ""
 

@@ -12,7 +12,10 @@
 
   const WIDTH = 720;
   const HEIGHT = 260;
-  const margin = { top: 14, right: 24, bottom: 28, left: 44 };
+  // Right to left (Arabic): time runs from the right and the count axis stands on the right.
+  const rtl = document.documentElement.dir === "rtl";
+  const margin = { top: 14, bottom: 28, axis: 44, far: 24 }; // axis: the count axis's side
+  const axisX = rtl ? WIDTH - margin.axis : margin.axis;
   const parse = (iso) => new Date(iso + "T00:00:00Z");
   const points = growth.points.map((p) => Object.assign({}, p, { day: parse(p.date) }));
   const first = points[0].day;
@@ -20,7 +23,7 @@
   // Hold the last value until today (or the as-of day), so the final step is visible.
   const extended = points.concat([Object.assign({}, points[points.length - 1], { day: last, end: true })]);
 
-  const x = d3.scaleUtc().domain([first, last]).range([margin.left, WIDTH - margin.right]);
+  const x = d3.scaleUtc().domain([first, last]).range(rtl ? [WIDTH - margin.axis, margin.far] : [margin.axis, WIDTH - margin.far]);
   if (+first === +last) x.domain([d3.utcYear.offset(first, -1), d3.utcYear.offset(last, 1)]);
   const top = d3.max(points, (p) => Math.max(p.signed, p.ratified)) || 1;
   const y = d3.scaleLinear().domain([0, top]).nice().range([HEIGHT - margin.bottom, margin.top]);
@@ -30,10 +33,12 @@
     .attr("viewBox", [0, 0, WIDTH, HEIGHT].join(" "))
     .attr("role", "img")
     .attr("aria-label", "Step chart of cumulative signatories; the table below has the same figures");
-  svg.append("g").attr("class", "axis axis--x").attr("transform", "translate(0," + (HEIGHT - margin.bottom) + ")")
+  // d3 places tick labels with text-anchor start/end, which an inherited right-to-left direction would flip.
+  svg.append("g").attr("class", "axis axis--x").attr("direction", "ltr")
+    .attr("transform", "translate(0," + (HEIGHT - margin.bottom) + ")")
     .call(d3.axisBottom(x).ticks(Math.min(8, WIDTH / 90)).tickSizeOuter(0));
-  svg.append("g").attr("class", "axis axis--y").attr("transform", "translate(" + margin.left + ",0)")
-    .call(d3.axisLeft(y).ticks(Math.min(6, top)).tickFormat(d3.format("d")));
+  svg.append("g").attr("class", "axis axis--y").attr("direction", "ltr").attr("transform", "translate(" + axisX + ",0)")
+    .call((rtl ? d3.axisRight(y) : d3.axisLeft(y)).ticks(Math.min(6, top)).tickFormat(d3.format("d")));
 
   const series = [["signed", "signatories"]];
   if (growth.has_ratifications) series.push(["ratified", "parties"]);

@@ -10,6 +10,8 @@
   const WIDTH = 1000;
   const LANE = 20;
   const margin = { top: 10, right: 16, bottom: 26, left: 16 };
+  // Right to left (Arabic): time runs from the right edge, as the page reads.
+  const rtl = document.documentElement.dir === "rtl";
   const KIND_ORDER = ["launch", "docking", "signature", "entry_into_force", "milestone", "conference", "funding", "planned"];
   const ERAS = [
     ["Space race", 1957, 1974],
@@ -63,7 +65,8 @@
     const kinds = Array.from(new Set(items.map((d) => d.kind)))
       .sort((a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99));
     const height = margin.top + kinds.length * LANE + margin.bottom;
-    const x = d3.scaleUtc().domain(domain(items)).range([margin.left, WIDTH - margin.right]);
+    const x = d3.scaleUtc().domain(domain(items))
+      .range(rtl ? [WIDTH - margin.right, margin.left] : [margin.left, WIDTH - margin.right]);
     const lane = (d) => margin.top + kinds.indexOf(d.kind) * LANE + LANE / 2;
     const years = d3.extent(items, (d) => d.start.slice(0, 4));
 
@@ -76,7 +79,8 @@
       .attr("x1", margin.left).attr("x2", WIDTH - margin.right)
       .attr("y1", (k, i) => margin.top + i * LANE + LANE / 2).attr("y2", (k, i) => margin.top + i * LANE + LANE / 2)
       .attr("stroke", "#e1e5ea");
-    const axis = svg.append("g").attr("class", "axis").attr("transform", "translate(0," + (height - margin.bottom) + ")");
+    const axis = svg.append("g").attr("class", "axis").attr("direction", "ltr")
+      .attr("transform", "translate(0," + (height - margin.bottom) + ")");
     const plot = svg.append("g").attr("clip-path", "url(#timeline-clip)");
     const spans = plot.append("g").selectAll("line").data(items.filter((d) => d.end)).join("line")
       .attr("class", (d) => "tl-span tl-kind--" + d.kind).attr("y1", lane).attr("y2", lane);
@@ -117,9 +121,9 @@
       button.addEventListener("click", () => {
         let transform = d3.zoomIdentity;
         if (from !== null) {
-          const a = x(d3.max([utc(from + "-01-01"), lo]));
-          const b = x(to === null ? hi : d3.min([utc(to + "-12-31"), hi]));
-          const k = (WIDTH - margin.left - margin.right) / Math.max(b - a, 1);
+          const ends = [x(d3.max([utc(from + "-01-01"), lo])), x(to === null ? hi : d3.min([utc(to + "-12-31"), hi]))];
+          const a = Math.min(...ends); // the era's leftmost pixel, whichever way time runs
+          const k = (WIDTH - margin.left - margin.right) / Math.max(Math.max(...ends) - a, 1);
           transform = d3.zoomIdentity.translate(margin.left, 0).scale(k).translate(-a, 0);
         }
         (reduceMotion ? svg : svg.transition().duration(400)).call(zoom.transform, transform);
