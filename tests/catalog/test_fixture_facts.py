@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.test.utils import override_settings
 
 from catalog.models import Agreement, Country, Membership, Mission, Organization, Signatory
 from catalog.models.agreement import counted_q
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module", autouse=True)
 def atlas(django_db_setup, django_db_blocker):
     """The demo data, loaded once for this module (loading takes seconds) and rolled back at its end."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with django_db_blocker.unblock(), transaction.atomic(), override_settings(SIMPLE_HISTORY_ENABLED=False):
         call_command("load_atlas", stdout=StringIO())
         yield
         transaction.set_rollback(True)
