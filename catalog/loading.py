@@ -296,26 +296,33 @@ class Loader:
             raise FixtureError(where, _messages(exc)) from None
         if created or changed:
             obj.save()
-        changed += self._set_m2m(obj, m2m or {})
+        changed += self._set_m2m(obj, m2m or {}, created=created)
         self.report.add(kind, label, created, changed)
         self._cache[(model, label)] = obj
         return obj
 
     @staticmethod
-    def _set_m2m(obj: models.Model, m2m: dict[str, list]) -> list[str]:
+    def _set_m2m(obj: models.Model, m2m: dict[str, list], created: bool = False) -> list[str]:
         """Set the links that differ; the record's history gets one entry for all of them, not one per
-        field (each entry diffs every link, which made a load of the demo data several times slower)."""
+        field (each entry diffs every link, which made a load of the demo data several times slower).
+        A record just created has no links yet: they are added without reading what is stored."""
         pending = []
         for name, targets in m2m.items():
             wanted = {target.pk for target in targets}
-            if set(getattr(obj, name).values_list("pk", flat=True)) != wanted:
+            if created:
+                if wanted:
+                    pending.append((name, wanted))
+            elif set(getattr(obj, name).values_list("pk", flat=True)) != wanted:
                 pending.append((name, wanted))
         for index, (name, wanted) in enumerate(pending):
             last = index == len(pending) - 1
             if not last:
                 obj.skip_history_when_saving = True
             try:
-                getattr(obj, name).set(wanted)
+                if created:
+                    getattr(obj, name).add(*wanted)
+                else:
+                    getattr(obj, name).set(wanted)
             finally:
                 if not last:
                     del obj.skip_history_when_saving

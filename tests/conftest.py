@@ -17,6 +17,17 @@ def _test_settings(settings):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _edit_history(request, settings):
+    """Edit history (django-simple-history, and the change log it feeds) is written in the tests that
+    are about writes: those marked `history` (every curation, admin, response-cache and row-writing
+    API module, and each test that reads history or the change log). Elsewhere the records a test
+    sets up are written without it: a history entry copies every link of its record, which made the
+    suite's set-up code (factories growing a record's links one by one) nearly half its run time."""
+    if request.node.get_closest_marker("history") is None:
+        settings.SIMPLE_HISTORY_ENABLED = False
+
+
 @pytest.fixture
 def visitor(db):
     """A logged-in member of the public: not staff."""

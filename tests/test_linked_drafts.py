@@ -26,6 +26,8 @@ from django.utils import timezone
 
 from tests import factories as f
 
+pytestmark = pytest.mark.history
+
 DRAFT, PUBLISHED = "draft", "published"
 
 # --- the records on the "other end": unmistakable names --------------------------------------------

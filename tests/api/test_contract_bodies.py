@@ -234,3 +234,37 @@ def test_rows_across_answer_a_well_formed_unknown_slug_with_an_empty_list(api):
 def test_deletions_without_since_is_a_documented_400(api, schema):
     assert api.get("/api/v1/deletions/").status_code == 400
     assert "400" in schema["paths"]["/api/v1/deletions/"]["get"]["responses"]
+
+
+# --- ST201: DELETE with `version` given several times (an array where the schema says an integer) -----
+@pytest.mark.django_db
+def test_delete_with_version_given_twice_is_a_400_and_deletes_nothing(curator_api):
+    organization = f.OrganizationFactory(slug="new-agency", publication_status="draft")
+    response = curator_api.delete(f"{ORGANIZATIONS}new-agency/?version=1&version=1")
+    assert response.status_code == 400
+    assert response.json()["version"] == ["Give the record's version once, not several times."]
+    assert Organization.objects.filter(pk=organization.pk).exists()
+
+
+# --- ST202: a date filter's pattern admits only dates that exist ------------------------------------
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("value", "exists"),
+    [
+        ("1903-11-30", True),
+        ("1903-11-31", False),
+        ("2024-02-29", True),
+        ("2000-02-29", True),
+        ("1900-02-29", False),
+        ("2023-02-29", False),
+        ("2023-02-30", False),
+        ("2100-12-31", True),
+        ("2201", False),
+    ],
+)
+def test_the_partial_date_pattern_matches_what_the_filter_accepts(api, schema, value, exists):
+    pattern = schema["paths"]["/api/v1/signatories/"]["get"]["parameters"]
+    pattern = next(p for p in pattern if p["name"] == "signed_before")["schema"]["pattern"]
+    assert bool(re.fullmatch(pattern, value)) is exists
+    response = api.get("/api/v1/signatories/", {"signed_before": value})
+    assert response.status_code == (200 if exists else 400)

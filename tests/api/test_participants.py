@@ -7,7 +7,7 @@ from django.urls import reverse
 from catalog.models import Participation, Status
 from tests import factories as f
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.history, pytest.mark.django_db]
 ESA_LEADS = {"organization": "esa", "role": "lead"}
 
 

@@ -69,5 +69,6 @@ def test_anonymous_reads_never_fail_and_match_the_schema(case, catalog):
 @schema.exclude(method="GET").parametrize()
 @FUZZ
 @pytest.mark.django_db
+@pytest.mark.history
 def test_curator_writes_never_fail_and_match_the_schema(case, curator_token):
     case.call_and_validate(checks=CHECKS, headers={"Authorization": f"Token {curator_token}"})

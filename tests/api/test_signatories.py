@@ -9,7 +9,7 @@ from django.urls import reverse
 from catalog.models import Signatory, Status
 from tests import factories as f
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.history, pytest.mark.django_db]
 
 
 def signatories(slug: str) -> str:

@@ -7,6 +7,8 @@ from django.urls import reverse
 
 from tests import factories as f
 
+pytestmark = pytest.mark.history
+
 
 def _records():
     """One record of every model with an admin, keyed by admin URL name prefix."""

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
+from django.test.utils import override_settings
 
 from catalog.loading import SIGNATORY_COLUMNS
 from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory, Source, Topic
@@ -43,10 +44,13 @@ def atlas(django_db_setup, django_db_blocker):
 
     Loading takes seconds (every row gets its history), so the tests of `TestLoadedAtlas` share one
     load; each still runs in its own savepoint, so what one test changes the next does not see.
+    Class-scoped, it runs before the tests' own `history` marker applies: history is switched on here
+    for the real load (the dry run, rolled back, writes the rows only).
     """
-    with django_db_blocker.unblock(), transaction.atomic():
+    with django_db_blocker.unblock(), override_settings(SIMPLE_HISTORY_ENABLED=True), transaction.atomic():
         assert set(row_counts().values()) == {0}, "load_atlas tests start from an empty database"
-        dry_run = load(dry_run=True)
+        with override_settings(SIMPLE_HISTORY_ENABLED=False):  # rolled back anyway: the rows, not their history
+            dry_run = load(dry_run=True)
         counts_after_dry_run = row_counts()
         yield {"dry_run": dry_run, "counts_after_dry_run": counts_after_dry_run, "load": load()}
         transaction.set_rollback(True)
@@ -87,6 +91,7 @@ def test_every_signatory_source_url_is_listed_in_sources_json():
 
 
 @pytest.mark.django_db
+@pytest.mark.history
 class TestLoadedAtlas:
     """Loaded once into an empty database (see the `atlas` fixture)."""
 

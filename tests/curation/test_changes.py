@@ -15,6 +15,8 @@ from tests import factories as f
 
 from .helpers import change_form_data, change_url
 
+pytestmark = pytest.mark.history
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -2,6 +2,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
+pytestmark = pytest.mark.history
+
 
 def test_create_curator_reads_the_password_from_the_environment(db, monkeypatch, capsys):
     monkeypatch.setenv("CURATOR_PASSWORD", "orbital-Mechanics-42")

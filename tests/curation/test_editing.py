@@ -2,12 +2,15 @@
 
 import datetime
 
+import pytest
 from django.urls import reverse
 
 from catalog.models import Agreement, Country, Status, Topic
 from tests import factories as f
 
 from .helpers import change_form_data, change_url
+
+pytestmark = pytest.mark.history
 
 
 def test_a_curator_adds_a_signatory_to_a_published_agreement(curator_client):

@@ -1,12 +1,15 @@
 """Curators write guides in the admin: a draft is previewed by staff only, every save is in the
 history (body and linked records), and reverting restores an earlier body and its links."""
 
+import pytest
 from django.urls import reverse
 
 from catalog.models import Guide, Status
 from tests import factories as f
 
 from .helpers import _form_data, change_form_data, change_url
+
+pytestmark = pytest.mark.history
 
 
 def test_a_draft_guide_is_previewed_by_staff_only(client, curator_client):

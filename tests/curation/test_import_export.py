@@ -13,6 +13,8 @@ from catalog.models import Signatory, Source
 from tests import factories as f
 from timeline.models import Event
 
+pytestmark = pytest.mark.history
+
 HEADER = "agreement,country,organization,signed_on,ratified_on,withdrawn_on,status,notes,source_urls\n"
 SEED = Path(__file__).resolve().parents[2] / "fixtures" / "signatories" / "artemis-accords.csv"
 

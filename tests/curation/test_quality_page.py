@@ -11,7 +11,7 @@ from django.urls import reverse
 from catalog.models import Membership, OrganizationKind, Signatory, SignatoryStatus
 from tests import factories as f
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.history, pytest.mark.django_db]
 URL = "/admin/quality/"
 
 

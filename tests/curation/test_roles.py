@@ -6,6 +6,8 @@ from django.urls import reverse
 from catalog.models import Agreement, Topic
 from tests import factories as f
 
+pytestmark = pytest.mark.history
+
 
 def test_a_visitor_cannot_reach_the_admin(client, visitor):
     client.force_login(visitor)

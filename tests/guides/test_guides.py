@@ -292,6 +292,7 @@ def test_about_page_is_linked_from_the_footer(client):
     assert about.status_code == 200 and b"How counts are derived" in about.content
 
 
+@pytest.mark.history
 def test_a_published_guide_reaches_search_sitemap_change_log_feed_and_api_and_a_draft_none(client):
     shown = f.GuideFactory(
         title="Zzvisible station explainer", slug="zzvisible-guide", body="Qqvisibleword in the body."

@@ -238,6 +238,7 @@ def test_the_package_is_rebuilt_after_a_write(client, world):
     assert csv_rows(client, "participations") == []
 
 
+@pytest.mark.history
 def test_unpublishing_a_record_takes_it_out_and_moves_the_version(client, world):
     descriptor(client)
     isro = world["isro"]

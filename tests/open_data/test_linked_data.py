@@ -4,7 +4,6 @@ import csv
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from tests.factories import (
     EventFactory,
     MissionFactory,
     OrganizationFactory,
+    SourceFactory,
     TopicFactory,
 )
 
@@ -154,11 +154,12 @@ def test_shipped_wikidata_rows_cite_a_listed_source():
     ],
 )
 def test_bad_wikidata_row_names_file_and_line(db, tmp_path, line, message):
-    directory = tmp_path / "fixtures"
-    shutil.copytree(FIXTURES, directory)
-    (directory / "wikidata.csv").write_text(f"model,key,wikidata_id,source_url\n{line}\n")
+    """The wikidata step (the loader's last) on the records a row names, not the whole demo data."""
+    OrganizationFactory(slug="nasa")
+    SourceFactory(url="https://www.iso.org/iso-3166-country-codes.html")
+    (tmp_path / "wikidata.csv").write_text(f"model,key,wikidata_id,source_url\n{line}\n")
     with pytest.raises(FixtureError) as exc:
-        load(directory)
+        Loader(tmp_path).load_wikidata()
     assert "wikidata.csv, line 2" in str(exc.value) and message in str(exc.value)
 
 

@@ -223,6 +223,7 @@ def deletions(client, since) -> list[dict]:
     return response.json()["results"]
 
 
+@pytest.mark.history
 def test_deleted_signatory_row_is_reported(client, rows):
     _india, brazil, ost, _artemis = rows
     since = timezone.now()
@@ -234,6 +235,7 @@ def test_deleted_signatory_row_is_reported(client, rows):
     assert item["key"] == str(row_id) and item["parent"] == "agreements/outer-space-treaty"
 
 
+@pytest.mark.history
 def test_deleted_and_unpublished_records_are_reported_by_their_published_key(client, rows):
     since = timezone.now()
     MissionFactory(slug="gone-mission").delete()

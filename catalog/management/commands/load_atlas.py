@@ -9,6 +9,7 @@ from django.db import transaction
 
 from catalog.data_package import PackageError, package_to_fixtures
 from catalog.loading import FixtureError, Loader, Report, database_counts
+from coop_site.cache.invalidation import one_bump
 
 
 def default_fixtures_dir() -> Path:
@@ -54,7 +55,8 @@ class Command(BaseCommand):
         if not directory.is_dir():
             raise CommandError(f"Fixtures directory not found: {directory}")
         try:
-            with transaction.atomic():
+            # One bump of the response cache's generation for the whole load, not one per row.
+            with transaction.atomic(), one_bump():
                 report = Loader(directory).run()
                 counts = database_counts()
                 if dry_run:

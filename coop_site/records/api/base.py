@@ -201,9 +201,12 @@ class CuratedViewSet(MethodFirstMixin, viewsets.ModelViewSet):
 
     def expected_version(self) -> int | None:
         """`?version=N` on DELETE: the version the client read (optional; without it, no check)."""
-        raw = self.request.query_params.get("version")
-        if raw is None:
+        values = self.request.query_params.getlist("version")
+        if not values:
             return None
+        if len(values) > 1:
+            raise ValidationError({"version": ["Give the record's version once, not several times."]})
+        raw = values[0]
         if not raw.isdigit() or not 1 <= int(raw) <= MAX_VERSION:
             raise ValidationError(
                 {"version": [f"Enter the record's version, a whole number from 1, not {raw[:40]!r}."]}

@@ -16,8 +16,13 @@ from coop_site.lib.filters import (
     YearFilter,
 )
 
-# A year between MIN_YEAR (1900) and MAX_YEAR (2200), optionally a month and a day: the bounds enforced.
-PARTIAL_DATE_PATTERN = r"^(19\d{2}|2[01]\d{2}|2200)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+# A year between MIN_YEAR (1900) and MAX_YEAR (2200), optionally a month, optionally a day that the
+# month has: 30 April and 29 February 2024 match, 31 November and 29 February 1900 do not (a fuzzer
+# takes every string the pattern matches to be valid, and the filters refuse impossible dates).
+_YEAR = r"(19\d{2}|2[01]\d{2}|2200)"
+_LEAP_YEAR = r"(2000|(19|2[01])(0[48]|[2468][048]|[13579][26]))"
+_MONTH_DAY = r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2[0-8]))"
+PARTIAL_DATE_PATTERN = rf"^({_YEAR}(-(0[1-9]|1[0-2]))?|{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
 
 # The shared FilterSets use two custom filters drf-spectacular cannot introspect; describe them
 # here rather than in coop_site/lib/filters.py, which knows nothing about OpenAPI.
