@@ -26,8 +26,6 @@ from django.utils import timezone
 
 from tests import factories as f
 
-pytestmark = pytest.mark.history
-
 DRAFT, PUBLISHED = "draft", "published"
 
 # --- the records on the "other end": unmistakable names --------------------------------------------
@@ -659,6 +657,7 @@ def test_published_lead_shows_as_led_by_on_the_other_partners_country_page(clien
     assert re.search(rf"Led by [^<]*{expected}", text), text
 
 
+@pytest.mark.history
 def test_published_participant_shows_on_the_change_log(client, db):
     """Control for the change-log channels: the added participant is named when it is published."""
     mission_participant("partner")(PUBLISHED)

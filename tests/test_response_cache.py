@@ -11,13 +11,14 @@ import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.db import transaction
 from django.http import HttpResponse
 from django.test import Client, override_settings
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
 from catalog.models import Agreement, Signatory, Status
-from coop_site.cache.invalidation import current_generation, watched_models
+from coop_site.cache.invalidation import current_generation, one_bump, watched_models
 from coop_site.cache.middleware import ResponseCacheMiddleware
 from tests import factories as f
 from tests.curation.helpers import _form_data, change_form_data, change_url
@@ -445,6 +446,18 @@ def test_load_atlas(db, backend, anon):
     page = anon.get("/agreements/artemis-accords/")
     assert page.status_code == 200 and "Artemis Accords" in page.content.decode()
     assert anon.get("/api/v1/agreements/").json()["count"] == Agreement.objects.published().count() > 0
+
+
+def test_a_load_bumps_the_generation_once_and_a_dry_run_not_at_all(db):
+    generation = current_generation()
+    with transaction.atomic(), one_bump():
+        f.TopicFactory()
+        f.TopicFactory().sources.add(f.SourceFactory())
+    assert current_generation() == generation + 1
+    with transaction.atomic(), one_bump():  # as `load_atlas --dry-run` does
+        f.TopicFactory()
+        transaction.set_rollback(True)
+    assert current_generation() == generation + 1
 
 
 # --- outages -------------------------------------------------------------------------------------

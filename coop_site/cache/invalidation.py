@@ -40,15 +40,21 @@ def bump() -> None:
 def one_bump():
     """Run many writes (a fixture load, an import) with a single bump at the end instead of one per save.
 
-    Use it inside the writes' transaction, so that the bump commits with them."""
+    Use it inside the writes' transaction, so that the bump commits with them. Writes that will not
+    commit need no bump: none is made when the block raises, or when its transaction is already
+    marked for rollback (a dry run)."""
     _state.held = getattr(_state, "held", 0) + 1
+    completed = False
     try:
         yield
+        completed = True
     finally:
         _state.held -= 1
         if not _state.held and getattr(_state, "pending", False):
             _state.pending = False
-            bump()
+            connection = connections[router.db_for_write(_model())]
+            if completed and not (connection.in_atomic_block and connection.get_rollback()):
+                bump()
 
 
 def current_generation() -> int | None:
