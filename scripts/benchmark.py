@@ -281,7 +281,9 @@ def measure(client, urls: list[str], requests: int, labels: list[str] | None = N
     for url in urls:
         statuses.append(client.get(url).status_code)  # warm-up; also the status we report
         with CaptureQueriesContext(connection) as captured:
-            client.get(url)
+            response = client.get(url)
+        if response.get("X-Cache") == "hit":  # a hit would time the cache, not the rendering
+            raise SystemExit(f"{url} was answered from the response cache: the benchmark must bypass it")
         queries.append(len(captured.captured_queries))
     timings: list[list[float]] = [[] for _ in urls]
     for _ in range(requests):

@@ -460,6 +460,15 @@ def test_a_load_bumps_the_generation_once_and_a_dry_run_not_at_all(db):
     assert current_generation() == generation + 1
 
 
+def test_a_dummy_cache_switches_caching_off_in_every_process(db, anon, settings):
+    """A dummy shared cache (as scripts/benchmark.py uses to time rendering) keeps nothing, not even
+    in the per-process copy kept in front of a shared cache: every request runs the view."""
+    settings.CACHES = {**settings.CACHES, "off": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    settings.RESPONSE_CACHE_ALIAS = "off"
+    f.MissionFactory(slug="iss")
+    assert [anon.get("/missions/")["X-Cache"] for _ in range(3)] == ["miss"] * 3
+
+
 # --- outages -------------------------------------------------------------------------------------
 
 

@@ -28,6 +28,7 @@ import json
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.signals import setting_changed
 from django.dispatch import receiver
@@ -79,12 +80,13 @@ def _local_cache():
 
     Its entries are keyed like the shared ones, generation included, so they are exactly as fresh:
     a write anywhere changes the generation every process reads from the database on each request.
-    None when the shared cache is itself in local memory or RESPONSE_CACHE_LOCAL_ENTRIES is 0.
+    None when the shared cache is itself in local memory, when it is a dummy cache (caching switched
+    off: nothing may be kept anywhere) or RESPONSE_CACHE_LOCAL_ENTRIES is 0.
     """
     global _local
     if _local is None:
         entries = _setting("RESPONSE_CACHE_LOCAL_ENTRIES", 256)
-        if not entries or isinstance(_cache(), LocMemCache):
+        if not entries or isinstance(_cache(), (LocMemCache, DummyCache)):
             _local = False
         else:
             params = {"TIMEOUT": _setting("RESPONSE_CACHE_LOCAL_SECONDS", 300), "OPTIONS": {"MAX_ENTRIES": entries}}
