@@ -309,10 +309,8 @@ class Loader:
         pending = []
         for name, targets in m2m.items():
             wanted = {target.pk for target in targets}
-            if created:
-                if wanted:
-                    pending.append((name, wanted))
-            elif set(getattr(obj, name).values_list("pk", flat=True)) != wanted:
+            stored = set() if created else set(getattr(obj, name).values_list("pk", flat=True))
+            if stored != wanted:
                 pending.append((name, wanted))
         for index, (name, wanted) in enumerate(pending):
             last = index == len(pending) - 1
