@@ -13,3 +13,7 @@ class CatalogConfig(AppConfig):
         from . import partner_counts
 
         partner_counts.connect()  # Mission.published_partner_count kept on every write
+
+        from coop_site.lib import trigram
+
+        trigram.connect(self)  # SQLite: the searched columns' trigram indexes (PostgreSQL has its own)

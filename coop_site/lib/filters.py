@@ -13,6 +13,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from coop_site.lib import trigram
 from coop_site.lib.dates import parse_partial
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
@@ -226,14 +227,41 @@ def search_q(fields: list[str], text: str, extra: ExtraText | None = None) -> Q:
     return query
 
 
+def index_q(model, fields: list[str], text: str, extra: ExtraText | None = None) -> Q:
+    """SQLite: only rows whose indexed text contains every word of three characters or more
+    (coop_site/lib/trigram.py), where the indexes hold every field searched; no condition otherwise.
+
+    With `extra`, a word may be in the extra fields or rows' text too, and a row must have at least
+    one word there: a row with every word in its own fields is the first branch's.
+    """
+    extra = extra or ExtraText()
+    related = [(rows.rows.model, rows.link) for rows in extra.related]
+    if not trigram.covers(model, [*fields, *extra.fields]) or not all(
+        trigram.covers(rows.rows.model, rows.fields) for rows in extra.related
+    ):
+        return Q()
+    if extra:  # the rows with a word in their extra text: usually few, so asked alone
+        in_extra = trigram.narrowing_any(model, text.split(), extra.fields, related)
+        if in_extra is not None:
+            return in_extra
+    narrowed = Q()
+    for word in text.split():
+        condition = trigram.narrowing(model, word, related)
+        if condition is not None:
+            narrowed &= condition
+    return narrowed
+
+
 def search_filter(queryset: QuerySet, fields: list[str], text: str, extra: ExtraText | None = None) -> QuerySet:
-    """`queryset` rows matching `text`: by their own indexed fields, or (a second, unindexed branch) with
-    `extra` too. Written as `pk IN (own ids UNION extra ids)` so the first branch keeps its indexes."""
-    own = search_q(fields, text)
+    """`queryset` rows matching `text`: by their own indexed fields, or (a second branch) with `extra`
+    too. Written as `pk IN (own ids UNION extra ids)` so the first branch keeps its indexes (on
+    PostgreSQL the second is unindexed; on SQLite both are narrowed by the trigram index)."""
+    own = index_q(queryset.model, fields, text) & search_q(fields, text)  # the index first: it drives
     if not extra:
         return queryset.filter(own)
     base = queryset.model._default_manager.order_by()
-    ids = base.filter(own).values("pk").union(base.filter(search_q(fields, text, extra)).values("pk"))
+    with_extra = index_q(queryset.model, fields, text, extra) & search_q(fields, text, extra)
+    ids = base.filter(own).values("pk").union(base.filter(with_extra).values("pk"))
     return queryset.filter(pk__in=ids)
 
 

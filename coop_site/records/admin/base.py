@@ -5,10 +5,12 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
+from django.utils.text import smart_split, unescape_string_literal
 from import_export.admin import ExportActionMixin, ImportMixin
 from import_export.formats.base_formats import CSV
 from simple_history.admin import SimpleHistoryAdmin
 
+from coop_site.lib import trigram
 from coop_site.records.models import StaleEdit, Status, source_model
 
 from ..registry import rows_of
@@ -95,6 +97,19 @@ class CuratedAdmin(ImportHistoryExportAdmin):
     def inline_rows(self) -> list[tuple]:
         """[(row model, FK name, noun)]: rows listed in stale-edit messages, history and recovery."""
         return rows_of(self.model)
+
+    def get_search_results(self, request, queryset, search_term):
+        """Django's search, narrowed on SQLite by the trigram index (coop_site/lib/trigram.py): each
+        term the admin matches with `icontains` must also be in the row's indexed text."""
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term and trigram.covers(self.model, self.get_search_fields(request)):
+            for term in smart_split(search_term):
+                if term.startswith(('"', "'")) and term[-1] == term[0]:
+                    term = unescape_string_literal(term)
+                condition = trigram.narrowing(self.model, term)
+                if condition is not None:
+                    queryset = queryset.filter(condition)
+        return queryset, may_have_duplicates
 
     # --- list columns -----------------------------------------------------------------------
     @admin.display(description="status", ordering="publication_status")
