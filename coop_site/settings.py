@@ -120,6 +120,15 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The rendered rows of list pages (templates/includes/results.html, the timeline's rows), in each
+# process's memory: keyed by the response cache's generation (bumped by every write) and the
+# record's version, so a row is never stale, and reading one costs no network round trip.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "atlas-fragments",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": 20000},
+}
 
 # The shared anonymous response cache (coop_site/cache): exact, so entries may live long; shared
 # caches downstream (a CDN) may keep a page for RESPONSE_CACHE_MAX_AGE seconds.

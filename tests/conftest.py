@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 
 @pytest.fixture(autouse=True)
@@ -12,9 +12,14 @@ def _test_settings(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    # The throttle and cached fragments live in the cache: every test starts from an empty one.
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-fragments"},
+    }
+    # The throttle and cached fragments live in the caches: every test starts from empty ones (a
+    # rolled-back test leaves ids and generations that the next test's records may reuse).
     cache.clear()
+    caches["fragments"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -113,3 +113,31 @@ def test_list_pages_render_no_template_per_option_and_one_per_row(client):
         # The page, its layout and shared includes: a fixed number besides the rows.
         assert len(names) - rows <= 30, sorted(set(names))
         assert response.text.count("<option ") >= 60 + 30  # the countries and organizations are offered
+        # The same page again: every row comes from the fragments cache, identical.
+        again = client.get(url)
+        assert [template.name for template in again.templates].count(row_template) == 0
+        assert again.content == response.content
+
+
+@override_settings(RESPONSE_CACHE_ALIAS="none", CACHES={**settings.CACHES, "none": {"BACKEND": DUMMY}})
+def test_a_cached_row_is_never_stale(client):
+    lead = OrganizationFactory(name="Japan Aerospace Exploration Agency", acronym="JAXA")
+    mission = MissionFactory(name="Hayabusa2", summary="Asteroid sample return.")
+    mission.participations.create(organization=lead, role="lead")
+    event = EventFactory(title="Hayabusa2 capsule lands")
+
+    def cards(url: str) -> str:  # the results, not the filter form (which lists organizations too)
+        return client.get(url).text.split('<ul class="cards">')[1]
+
+    assert "Led by JAXA" in cards("/missions/")
+    assert "Hayabusa2 capsule lands" in client.get("/timeline/").text
+    # A change of a linked record (not of the row's own record) shows on the next request.
+    lead.acronym = "JAXA-2"
+    lead.save()
+    assert "Led by JAXA-2" in cards("/missions/")
+    # So does a change of the record itself, and another language gets its own rows.
+    event.title = "Hayabusa2 capsule recovered"
+    event.save()
+    assert "Hayabusa2 capsule recovered" in client.get("/timeline/").text
+    french = client.get("/fr/missions/").text
+    assert 'href="/fr/missions/' in french

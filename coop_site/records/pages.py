@@ -23,6 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView
 
+from coop_site.cache.invalidation import current_generation
+
 from .models import PUBLIC
 
 # Filters the API offers for incremental sync but that mean nothing to a visitor.
@@ -277,6 +279,9 @@ class FilteredListView(AtlasPageMixin, ListView):
             count_noun=self.count_noun(context["paginator"].count if context.get("paginator") else 0),
             list_url=self.request.path,
             results_template=self.results_template_name,
+            # Rows are rendered once per generation and record version (the "fragments" cache;
+            # without one, or without a generation, every row is rendered).
+            row_generation=current_generation() if "fragments" in settings.CACHES else None,
         )
         return context
 
