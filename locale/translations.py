@@ -173,7 +173,14 @@ ROWS = [
         "أجوبة قصيرة عن التعاون الدولي في الفضاء، يربط كلٌّ منها بالسجلات التي يستند إليها.",
     ),
     ("About the Atlas", "À propos de l'Atlas", "Acerca del Atlas", "Об Атласе", "关于本图集", "عن الأطلس"),
-    ("Download the whole Atlas", "Télécharger tout l'Atlas", "Descargar todo el Atlas", "Скачать весь Атлас", "下载整个图集", "تنزيل الأطلس كاملاً"),
+    (
+        "Download the whole Atlas",
+        "Télécharger tout l'Atlas",
+        "Descargar todo el Atlas",
+        "Скачать весь Атлас",
+        "下载整个图集",
+        "تنزيل الأطلس كاملاً",
+    ),
     (
         "What the Space Cooperation Atlas is, where its data comes from and how its counts are derived.",
         "Ce qu'est l'Atlas de la coopération spatiale, d'où viennent ses données et comment ses décomptes sont établis.",
