@@ -14,6 +14,10 @@ class CatalogConfig(AppConfig):
 
         partner_counts.connect()  # Mission.published_partner_count kept on every write
 
+        from . import signature_counts
+
+        signature_counts.connect()  # Agreement.published_country_signature_count kept on every write
+
         from coop_site.lib import trigram
 
         trigram.connect(self)  # SQLite: the searched columns' trigram indexes (PostgreSQL has its own)

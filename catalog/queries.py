@@ -27,6 +27,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
 )
 from django.db.models.functions import Coalesce, ExtractYear
@@ -338,7 +339,15 @@ def agreement_api(viewer, detail: bool, as_of: datetime.date | None = None) -> Q
 
 
 def country_signature_count(viewer=PUBLIC) -> int:
-    """Signatures by visible countries of visible agreements, as the rows stand today."""
+    """Signatures by visible countries of visible agreements, as the rows stand today.
+
+    For a viewer who sees only published records that is the sum of the counts kept on the
+    published agreements (catalog/signature_counts.py: rows of published countries), one pass over
+    the agreements table; a viewer who sees drafts counts every row, derived here.
+    """
+    if not sees_drafts(viewer):
+        total = Agreement.objects.visible_to(viewer).aggregate(n=Sum("published_country_signature_count"))["n"]
+        return total or 0
     rows = Signatory.objects.filter(
         counted_q(None), visible_q(viewer, "agreement__"), visible_q(viewer, "country__"), country__isnull=False
     )

@@ -186,6 +186,7 @@ def seed(size: int):
 
     from catalog.models import Agreement, Country, Mission, Organization, Participation, Signatory
     from catalog.partner_counts import recount_partners
+    from catalog.signature_counts import recount_signatures
     from timeline.models import Event
 
     rng = random.Random(size)  # same data for the same size
@@ -252,8 +253,9 @@ def seed(size: int):
     through.objects.bulk_create(
         through(event_id=e.pk, organization_id=o.pk) for e in events for o in rng.sample(orgs, 2)
     )
-    # bulk_create sends no signal: store the derived partner counts as the write path would have.
+    # bulk_create sends no signal: store the derived partner and signature counts as the write path would have.
     recount_partners()
+    recount_signatures()
 
 
 def analyze():

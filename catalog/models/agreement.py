@@ -192,6 +192,15 @@ class Agreement(Curated):
     )
 
     wikidata_id = wikidata_field()
+    # Derived, kept on write (catalog/signature_counts.py): the home page sums it over published
+    # agreements instead of joining every signatory row. Drafts are previewed by staff, who derive
+    # theirs; check_signature_counts() compares this with the derived count. (Kept in the history
+    # like Mission.published_partner_count: the change log diffs editable fields only.)
+    published_country_signature_count = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Derived, kept on every write: signatory rows not withdrawn whose country is published.",
+    )
 
     history = HistoricalRecords(m2m_fields=["sources", "topics", "organizations", "missions"])
     objects = AgreementQuerySet.as_manager()
