@@ -1,7 +1,6 @@
 from django.urls import path, re_path
 
 from .views import agreements, compare, countries, guides, home, missions, organizations, search, status, topics
-from .visuals import views as visuals
 
 app_name = "catalog"
 
@@ -26,6 +25,4 @@ urlpatterns = [
     path("about/", guides.AboutView.as_view(), name="about"),
     path("search/", search.SearchView.as_view(), name="search"),
     path("compare/", compare.compare, name="compare"),
-    # The home page's visual fragment in the page's language (/visuals/home/ itself is unprefixed, English).
-    path("visuals/home/", visuals.home_visuals, name="home-visuals"),
 ]

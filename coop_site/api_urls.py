@@ -1,7 +1,8 @@
 """REST API v1, mounted at /api/v1/ (namespace "api").
 
-Register further resources on `router` (e.g. the network view: `router.register("network", ...)`)
-or add paths (like the rows nested under an agreement or a mission) above the final catch-all, which answers unknown /api/v1/ URLs with a JSON 404.
+Register further resources on `router`, or add paths (like the rows nested under an agreement or a
+mission, or the network the /network/ page draws, `api:network`) above the final catch-all, which
+answers unknown /api/v1/ URLs with a JSON 404.
 """
 
 from django.urls import path, re_path
@@ -15,6 +16,7 @@ from rest_framework.routers import DefaultRouter
 
 from catalog.api.rows import ParticipationViewSet, SignatoryViewSet
 from catalog.api.rows_across import DeletionsView, ParticipationRowViewSet, SignatoryRowViewSet
+from catalog.visuals.api import NetworkView
 from coop_site.records.registry import record_types, viewset_for
 from timeline.timelinejs import TimelineJSView
 
@@ -65,6 +67,8 @@ urlpatterns = [
     *router.urls,
     *nested_urls,
     *open_data_urls,
+    # The one view the /network/ page fetches (catalog/visuals/api.py): not a resource, so not routed.
+    path("network/", NetworkView.as_view(), name="network"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     re_path(r"^(?P<rest>[\s\S]*)$", not_found, name="not-found"),

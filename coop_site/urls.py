@@ -14,15 +14,12 @@ urlpatterns = [
     path("embed/agreements/<slug:slug>/chart/", embeds.agreement_chart, name="embed-agreement-chart"),
     path("embed/map/", embeds.world_map, name="embed-map"),
     path("embed/network/", embeds.network, name="embed-network"),
-    # The whole published Atlas as a Frictionless Data Package (catalog/data_package.py).
-    path("data/", data.index, name="data"),
+    # The whole published Atlas as a Frictionless Data Package (catalog/data_package.py): the files are
+    # data, not pages, so they stay unprefixed; the /data/ page that lists them is with the pages below.
     re_path(r"^data/(?P<name>[a-z0-9-]+\.csv|datapackage\.json|atlas\.zip)$", data.data_file, name="data-file"),
     path("healthz", ops.healthz, name="healthz"),
     path("robots.txt", ops.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    # The network/map pages share a URL module with /api/v1/network/ (before the API's catch-all),
-    # so they stay unprefixed for now (in the visitor's default language).
-    path("", include("catalog.visuals.urls")),
     path("api/v1/", include("coop_site.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
@@ -32,6 +29,10 @@ urlpatterns += i18n_patterns(
     path("timeline/", include("timeline.urls")),
     path("changes/", changes.recent_changes, name="changes"),
     path("changes/feed/", changes.RecentChangesFeed(), name="changes-feed"),
+    path("data/", data.index, name="data"),
+    # /network/, /map/ and the home page's visual fragment (/visuals/home/); the network's data,
+    # /api/v1/network/, is with the API (coop_site/api_urls.py).
+    path("", include("catalog.visuals.urls")),
     path("", include("catalog.urls")),
     prefix_default_language=False,
 )

@@ -3013,6 +3013,163 @@ PLURALS = [
             ],
         },
     ),
+    (
+        ("%(counter)s CSV file", "%(counter)s CSV files"),
+        {
+            "fr": ["%(counter)s fichier CSV", "%(counter)s fichiers CSV"],
+            "es": ["%(counter)s archivo CSV", "%(counter)s archivos CSV"],
+            "ru": ["%(counter)s файл CSV", "%(counter)s файла CSV", "%(counter)s файлов CSV"],
+            "zh_Hans": ["%(counter)s 个 CSV 文件"],
+            "ar": [
+                "%(counter)s ملف بصيغة CSV",
+                "ملف واحد بصيغة CSV (%(counter)s)",
+                "ملفان بصيغة CSV (%(counter)s)",
+                "%(counter)s ملفات بصيغة CSV",
+                "%(counter)s ملفًا بصيغة CSV",
+                "%(counter)s ملف بصيغة CSV",
+            ],
+        },
+    ),
+    (
+        ("%(country)s: %(count)s agreement signed", "%(country)s: %(count)s agreements signed"),
+        {
+            "fr": ["%(country)s : %(count)s accord signé", "%(country)s : %(count)s accords signés"],
+            "es": ["%(country)s: %(count)s acuerdo firmado", "%(country)s: %(count)s acuerdos firmados"],
+            "ru": [
+                "%(country)s: подписано %(count)s соглашение",
+                "%(country)s: подписано %(count)s соглашения",
+                "%(country)s: подписано %(count)s соглашений",
+            ],
+            "zh_Hans": ["%(country)s：已签署 %(count)s 项协定"],
+            "ar": [
+                "%(country)s: %(count)s اتفاق موقَّع",
+                "%(country)s: اتفاق واحد موقَّع (%(count)s)",
+                "%(country)s: اتفاقان موقَّعان (%(count)s)",
+                "%(country)s: %(count)s اتفاقات موقَّعة",
+                "%(country)s: %(count)s اتفاقًا موقَّعًا",
+                "%(country)s: %(count)s اتفاق موقَّع",
+            ],
+        },
+    ),
+    (
+        (
+            "%(country)s: %(count)s mission through its organizations",
+            "%(country)s: %(count)s missions through its organizations",
+        ),
+        {
+            "fr": [
+                "%(country)s : %(count)s mission par ses organisations",
+                "%(country)s : %(count)s missions par ses organisations",
+            ],
+            "es": [
+                "%(country)s: %(count)s misión a través de sus organizaciones",
+                "%(country)s: %(count)s misiones a través de sus organizaciones",
+            ],
+            "ru": [
+                "%(country)s: %(count)s миссия через организации страны",
+                "%(country)s: %(count)s миссии через организации страны",
+                "%(country)s: %(count)s миссий через организации страны",
+            ],
+            "zh_Hans": ["%(country)s：通过其机构参与 %(count)s 项任务"],
+            "ar": [
+                "%(country)s: %(count)s بعثة عبر منظماته",
+                "%(country)s: بعثة واحدة عبر منظماته (%(count)s)",
+                "%(country)s: بعثتان عبر منظماته (%(count)s)",
+                "%(country)s: %(count)s بعثات عبر منظماته",
+                "%(country)s: %(count)s بعثةً عبر منظماته",
+                "%(country)s: %(count)s بعثة عبر منظماته",
+            ],
+        },
+    ),
+    (
+        (
+            "%(source)s – %(target)s: %(count)s shared mission (%(missions)s)",
+            "%(source)s – %(target)s: %(count)s shared missions (%(missions)s)",
+        ),
+        {
+            "fr": [
+                "%(source)s – %(target)s : %(count)s mission partagée (%(missions)s)",
+                "%(source)s – %(target)s : %(count)s missions partagées (%(missions)s)",
+            ],
+            "es": [
+                "%(source)s – %(target)s: %(count)s misión compartida (%(missions)s)",
+                "%(source)s – %(target)s: %(count)s misiones compartidas (%(missions)s)",
+            ],
+            "ru": [
+                "%(source)s – %(target)s: %(count)s общая миссия (%(missions)s)",
+                "%(source)s – %(target)s: %(count)s общие миссии (%(missions)s)",
+                "%(source)s – %(target)s: %(count)s общих миссий (%(missions)s)",
+            ],
+            "zh_Hans": ["%(source)s – %(target)s：%(count)s 项共同任务（%(missions)s）"],
+            "ar": [
+                "%(source)s – %(target)s: %(count)s بعثة مشتركة (%(missions)s)",
+                "%(source)s – %(target)s: بعثة مشتركة واحدة (%(count)s): %(missions)s",
+                "%(source)s – %(target)s: بعثتان مشتركتان (%(count)s): %(missions)s",
+                "%(source)s – %(target)s: %(count)s بعثات مشتركة (%(missions)s)",
+                "%(source)s – %(target)s: %(count)s بعثةً مشتركة (%(missions)s)",
+                "%(source)s – %(target)s: %(count)s بعثة مشتركة (%(missions)s)",
+            ],
+        },
+    ),
+    (
+        ("%(name)s, %(count)s mission, %(kind)s", "%(name)s, %(count)s missions, %(kind)s"),
+        {
+            "fr": ["%(name)s, %(count)s mission, %(kind)s", "%(name)s, %(count)s missions, %(kind)s"],
+            "es": ["%(name)s, %(count)s misión, %(kind)s", "%(name)s, %(count)s misiones, %(kind)s"],
+            "ru": [
+                "%(name)s, %(count)s миссия, %(kind)s",
+                "%(name)s, %(count)s миссии, %(kind)s",
+                "%(name)s, %(count)s миссий, %(kind)s",
+            ],
+            "zh_Hans": ["%(name)s，%(count)s 项任务，%(kind)s"],
+            "ar": [
+                "%(name)s، %(count)s بعثة، %(kind)s",
+                "%(name)s، بعثة واحدة (%(count)s)، %(kind)s",
+                "%(name)s، بعثتان (%(count)s)، %(kind)s",
+                "%(name)s، %(count)s بعثات، %(kind)s",
+                "%(name)s، %(count)s بعثةً، %(kind)s",
+                "%(name)s، %(count)s بعثة، %(kind)s",
+            ],
+        },
+    ),
+    (
+        ("%(name)s — %(country)s (%(count)s mission)", "%(name)s — %(country)s (%(count)s missions)"),
+        {
+            "fr": ["%(name)s — %(country)s (%(count)s mission)", "%(name)s — %(country)s (%(count)s missions)"],
+            "es": ["%(name)s — %(country)s (%(count)s misión)", "%(name)s — %(country)s (%(count)s misiones)"],
+            "ru": [
+                "%(name)s — %(country)s (%(count)s миссия)",
+                "%(name)s — %(country)s (%(count)s миссии)",
+                "%(name)s — %(country)s (%(count)s миссий)",
+            ],
+            "zh_Hans": ["%(name)s — %(country)s（%(count)s 项任务）"],
+            "ar": [
+                "%(name)s — %(country)s (%(count)s بعثة)",
+                "%(name)s — %(country)s (بعثة واحدة: %(count)s)",
+                "%(name)s — %(country)s (بعثتان: %(count)s)",
+                "%(name)s — %(country)s (%(count)s بعثات)",
+                "%(name)s — %(country)s (%(count)s بعثةً)",
+                "%(name)s — %(country)s (%(count)s بعثة)",
+            ],
+        },
+    ),
+    (
+        ("%(name)s (%(count)s mission)", "%(name)s (%(count)s missions)"),
+        {
+            "fr": ["%(name)s (%(count)s mission)", "%(name)s (%(count)s missions)"],
+            "es": ["%(name)s (%(count)s misión)", "%(name)s (%(count)s misiones)"],
+            "ru": ["%(name)s (%(count)s миссия)", "%(name)s (%(count)s миссии)", "%(name)s (%(count)s миссий)"],
+            "zh_Hans": ["%(name)s（%(count)s 项任务）"],
+            "ar": [
+                "%(name)s (%(count)s بعثة)",
+                "%(name)s (بعثة واحدة: %(count)s)",
+                "%(name)s (بعثتان: %(count)s)",
+                "%(name)s (%(count)s بعثات)",
+                "%(name)s (%(count)s بعثةً)",
+                "%(name)s (%(count)s بعثة)",
+            ],
+        },
+    ),
 ]
 
 
@@ -3182,4 +3339,221 @@ Preguntas
 %(key)s или -%(key)s
 %(key)s 或 -%(key)s
 %(key)s أو -%(key)s
+--
+Every published record of the Space Cooperation Atlas as CSV tables in a Frictionless Data Package.
+Toutes les fiches publiées de l'Atlas de la coopération spatiale, en tables CSV réunies dans un Frictionless Data Package.
+Todos los registros publicados del Atlas de la Cooperación Espacial, en tablas CSV reunidas en un Frictionless Data Package.
+Все опубликованные записи Атласа космического сотрудничества в виде таблиц CSV в пакете Frictionless Data Package.
+太空合作图集的全部已发布记录，以 CSV 表格形式收入一个 Frictionless 数据包（Frictionless Data Package）。
+جميع السجلات المنشورة في أطلس التعاون الفضائي في صورة جداول CSV ضمن حزمة بيانات Frictionless (Frictionless Data Package).
+--
+Data package descriptor
+Descripteur du paquet de données
+Descriptor del paquete de datos
+Дескриптор пакета данных
+数据包描述文件
+واصف حزمة البيانات
+--
+Every published record of the Atlas — organizations, countries, missions, agreements and their signatory rows, events, topics, guides and questions — with the links between them and the sources each one cites, as CSV tables described by a <a href="https://datapackage.org/">Frictionless Data Package</a>. Drafts are never included.
+Toutes les fiches publiées de l'Atlas — organisations, pays, missions, accords et leurs lignes de signataires, événements, thèmes, guides et questions —, avec les liens qui les unissent et les sources que chacune cite, en tables CSV décrites par un <a href="https://datapackage.org/">Frictionless Data Package</a>. Les brouillons n'y figurent jamais.
+Todos los registros publicados del Atlas —organizaciones, países, misiones, acuerdos y sus filas de signatarios, acontecimientos, temas, guías y preguntas—, con los vínculos entre ellos y las fuentes que cita cada uno, en tablas CSV descritas por un <a href="https://datapackage.org/">Frictionless Data Package</a>. Los borradores nunca se incluyen.
+Все опубликованные записи Атласа — организации, страны, миссии, соглашения и строки их участников, события, темы, обзоры и вопросы — со связями между ними и источниками, на которые ссылается каждая запись, в виде таблиц CSV, описанных пакетом <a href="https://datapackage.org/">Frictionless Data Package</a>. Черновики не включаются никогда.
+图集的全部已发布记录——机构、国家、任务、协定及其签署方行、事件、主题、指南和问题——连同记录之间的关联和每条记录引用的来源，以 CSV 表格形式提供，并由 <a href="https://datapackage.org/">Frictionless 数据包</a>加以描述。草稿从不收录。
+جميع السجلات المنشورة في الأطلس — المنظمات والبلدان والبعثات والاتفاقات وصفوف الموقِّعين عليها والأحداث والمواضيع والأدلة والأسئلة — مع الروابط بينها والمصادر التي يستشهد بها كل سجل، في صورة جداول CSV تصفها <a href="https://datapackage.org/">حزمة بيانات Frictionless</a>. ولا تُدرَج المسودات أبدًا.
+--
+Version
+Version
+Versión
+Версия
+版本
+الإصدار
+--
+the data's last change, <time datetime="%(version)s">%(version)s</time>
+la dernière modification des données, <time datetime="%(version)s">%(version)s</time>
+la última modificación de los datos, <time datetime="%(version)s">%(version)s</time>
+последнее изменение данных, <time datetime="%(version)s">%(version)s</time>
+数据的最后更改时间，<time datetime="%(version)s">%(version)s</time>
+آخر تغيير في البيانات، <time datetime="%(version)s">%(version)s</time>
+--
+Licence
+Licence
+Licencia
+Лицензия
+许可协议
+الترخيص
+--
+every file below in one archive (%(size)s)
+tous les fichiers ci-dessous en une seule archive (%(size)s)
+todos los archivos de abajo en un único archivo comprimido (%(size)s)
+все файлы ниже в одном архиве (%(size)s)
+下列所有文件打包为一个压缩文件（%(size)s）
+جميع الملفات أدناه في أرشيف واحد (%(size)s)
+--
+the descriptor: each table's columns, types, keys and foreign keys (%(size)s)
+le descripteur : colonnes, types, clés et clés étrangères de chaque table (%(size)s)
+el descriptor: columnas, tipos, claves y claves foráneas de cada tabla (%(size)s)
+дескриптор: столбцы, типы, ключи и внешние ключи каждой таблицы (%(size)s)
+描述文件：每张表的列、类型、键和外键（%(size)s）
+الواصف: أعمدة كل جدول وأنواعها ومفاتيحه ومفاتيحه الخارجية (%(size)s)
+--
+Load it in pandas
+Le charger dans pandas
+Cargarlo en pandas
+Загрузка в pandas
+在 pandas 中加载
+تحميله في pandas
+--
+or one table straight from its address:
+ou une seule table, directement depuis son adresse :
+o una sola tabla, directamente desde su dirección:
+или одну таблицу прямо по её адресу:
+或直接从地址读取单张表：
+أو جدول واحد مباشرةً من عنوانه:
+--
+With the <a href="https://framework.frictionlessdata.io/">frictionless</a> library (<code>pip install "frictionless[pandas]"</code>): <code>frictionless validate %(base)sdatapackage.json</code>, or <code>frictionless.Package("%(base)sdatapackage.json").get_resource("events").to_pandas()</code>.
+Avec la bibliothèque <a href="https://framework.frictionlessdata.io/">frictionless</a> (<code>pip install "frictionless[pandas]"</code>) : <code>frictionless validate %(base)sdatapackage.json</code>, ou <code>frictionless.Package("%(base)sdatapackage.json").get_resource("events").to_pandas()</code>.
+Con la biblioteca <a href="https://framework.frictionlessdata.io/">frictionless</a> (<code>pip install "frictionless[pandas]"</code>): <code>frictionless validate %(base)sdatapackage.json</code>, o <code>frictionless.Package("%(base)sdatapackage.json").get_resource("events").to_pandas()</code>.
+С библиотекой <a href="https://framework.frictionlessdata.io/">frictionless</a> (<code>pip install "frictionless[pandas]"</code>): <code>frictionless validate %(base)sdatapackage.json</code> или <code>frictionless.Package("%(base)sdatapackage.json").get_resource("events").to_pandas()</code>.
+使用 <a href="https://framework.frictionlessdata.io/">frictionless</a> 库（<code>pip install "frictionless[pandas]"</code>）：<code>frictionless validate %(base)sdatapackage.json</code>，或 <code>frictionless.Package("%(base)sdatapackage.json").get_resource("events").to_pandas()</code>。
+باستخدام مكتبة <a href="https://framework.frictionlessdata.io/">frictionless</a> (<code>pip install "frictionless[pandas]"</code>): <code>frictionless validate %(base)sdatapackage.json</code>، أو <code>frictionless.Package("%(base)sdatapackage.json").get_resource("events").to_pandas()</code>.
+--
+The tables
+Les tables
+Las tablas
+Таблицы
+数据表
+الجداول
+--
+File
+Fichier
+Archivo
+Файл
+文件
+الملف
+--
+What it holds
+Contenu
+Contenido
+Содержимое
+内容
+المحتوى
+--
+Rows
+Lignes
+Filas
+Строки
+行数
+الصفوف
+--
+Size
+Taille
+Tamaño
+Размер
+大小
+الحجم
+--
+Dates known only to the year or month are given as their first day, with the precision (<code>year</code>, <code>month</code>, <code>day</code>) in the next column. Signatory, participation and membership rows are keyed by the same <code>id</code> as in the API (<code>/api/v1/signatories/</code>).
+Les dates connues seulement à l'année ou au mois sont données par leur premier jour, avec la précision (<code>year</code>, <code>month</code>, <code>day</code>) dans la colonne suivante. Les lignes de signataires, de participations et d'adhésions ont pour clé le même <code>id</code> que dans l'API (<code>/api/v1/signatories/</code>).
+Las fechas conocidas solo por el año o el mes se dan con su primer día, con la precisión (<code>year</code>, <code>month</code>, <code>day</code>) en la columna siguiente. Las filas de signatarios, participaciones y membresías tienen como clave el mismo <code>id</code> que en la API (<code>/api/v1/signatories/</code>).
+Даты, известные только с точностью до года или месяца, указаны первым днём периода, а точность (<code>year</code>, <code>month</code>, <code>day</code>) — в следующем столбце. Строки участников, участий и членства имеют тот же ключ <code>id</code>, что и в API (<code>/api/v1/signatories/</code>).
+仅知年份或月份的日期以该年或该月的第一天表示，精度（<code>year</code>、<code>month</code>、<code>day</code>）见下一列。签署方、参与和成员资格行以与 API 相同的 <code>id</code> 为键（<code>/api/v1/signatories/</code>）。
+التواريخ المعروفة بالسنة أو الشهر فقط تُعطى بأول يوم منها، مع الدقة (<code>year</code> أو <code>month</code> أو <code>day</code>) في العمود التالي. وصفوف الموقِّعين والمشاركات والعضويات مفهرسة بالمعرِّف <code>id</code> نفسه المستخدم في الواجهة البرمجية (<code>/api/v1/signatories/</code>).
+--
+Collaboration network: %(organizations)s, %(links)s
+Réseau de collaboration : %(organizations)s, %(links)s
+Red de colaboración: %(organizations)s, %(links)s
+Сеть сотрудничества: %(organizations)s, %(links)s
+合作网络：%(organizations)s，%(links)s
+شبكة التعاون: %(organizations)s، %(links)s
+--
+Zoom in
+Zoom avant
+Acercar
+Увеличить
+放大
+تكبير
+--
+Zoom out
+Zoom arrière
+Alejar
+Уменьшить
+缩小
+تصغير
+--
+Reset
+Réinitialiser
+Restablecer
+Сбросить
+重置
+إعادة الضبط
+--
+Reset the view
+Réinitialiser la vue
+Restablecer la vista
+Сбросить вид
+重置视图
+إعادة ضبط العرض
+--
+The network could not be drawn (%(error)s); the table below lists the same links.
+Le réseau n'a pas pu être dessiné (%(error)s) ; le tableau ci-dessous donne les mêmes liens.
+No se ha podido dibujar la red (%(error)s); la tabla de abajo recoge los mismos vínculos.
+Не удалось построить сеть (%(error)s); в таблице ниже — те же связи.
+无法绘制网络（%(error)s）；下表列出了相同的连线。
+تعذّر رسم الشبكة (%(error)s)؛ يسرد الجدول أدناه الروابط نفسها.
+--
+%(country)s: %(agreement)s signatory since %(date)s
+%(country)s : signataire de « %(agreement)s » depuis le %(date)s
+%(country)s: signatario de «%(agreement)s» desde el %(date)s
+%(country)s: участник «%(agreement)s» с %(date)s
+%(country)s：自%(date)s起为《%(agreement)s》签署方
+%(country)s: موقِّع على %(agreement)s منذ %(date)s
+--
+%(country)s: %(agreement)s signatory (date not known)
+%(country)s : signataire de « %(agreement)s » (date inconnue)
+%(country)s: signatario de «%(agreement)s» (fecha desconocida)
+%(country)s: участник «%(agreement)s» (дата неизвестна)
+%(country)s：《%(agreement)s》签署方（日期不详）
+%(country)s: موقِّع على %(agreement)s (التاريخ غير معروف)
+--
+%(country)s: not a %(agreement)s signatory
+%(country)s : non signataire de « %(agreement)s »
+%(country)s: no es signatario de «%(agreement)s»
+%(country)s: не участник «%(agreement)s»
+%(country)s：非《%(agreement)s》签署方
+%(country)s: ليس موقِّعًا على %(agreement)s
+--
+%(country)s: no record in the Atlas
+%(country)s : aucune fiche dans l'Atlas
+%(country)s: ningún registro en el Atlas
+%(country)s: нет записи в Атласе
+%(country)s：图集中无记录
+%(country)s: لا سجل في الأطلس
+--
+Not a signatory
+Non signataire
+No signatario
+Не участник
+非签署方
+غير موقِّع
+--
+No record
+Aucune fiche
+Sin registro
+Нет записи
+无记录
+لا سجل
+--
+World map of cooperation measures by country
+Carte du monde des mesures de coopération par pays
+Mapa mundial de las medidas de cooperación por país
+Карта мира: показатели сотрудничества по странам
+各国合作指标世界地图
+خريطة العالم لمقاييس التعاون حسب البلد
+--
+The map could not be drawn (%(error)s); the table below has the same figures.
+La carte n'a pas pu être dessinée (%(error)s) ; le tableau ci-dessous donne les mêmes chiffres.
+No se ha podido dibujar el mapa (%(error)s); la tabla de abajo tiene las mismas cifras.
+Не удалось построить карту (%(error)s); в таблице ниже — те же данные.
+无法绘制地图（%(error)s）；下表列出了相同的数据。
+تعذّر رسم الخريطة (%(error)s)؛ يعرض الجدول أدناه الأرقام نفسها.
 """

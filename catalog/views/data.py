@@ -1,8 +1,10 @@
 """/data/: the whole published Atlas as a Frictionless Data Package (catalog/data_package.py).
 
-`/data/` is a page listing the files with their sizes and a pandas example; `/data/datapackage.json`,
-`/data/<resource>.csv` and `/data/atlas.zip` are the files. Everybody gets the public package (read as
-the anonymous public, like every shared channel), built once per response-cache generation.
+`/data/` is a page listing the files with their sizes and a pandas example, in every language like
+the other pages (`/fr/data/`, `/ar/data/`…); `/data/datapackage.json`, `/data/<resource>.csv` and
+`/data/atlas.zip` are the files, unprefixed and English like the API (so are the tables' descriptions,
+which come from the descriptor). Everybody gets the public package (read as the anonymous public,
+like every shared channel), built once per response-cache generation.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.http import http_date
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from catalog.data_package import cached_package
@@ -31,9 +34,10 @@ def index(request):
     resources = package.resources()
     base = request.build_absolute_uri("/data/")
     context = {
-        "page_title": "Download the whole Atlas",
-        "page_description": "Every published record of the Space Cooperation Atlas as CSV tables "
-        "in a Frictionless Data Package.",
+        "page_title": _("Download the whole Atlas"),
+        "page_description": _(
+            "Every published record of the Space Cooperation Atlas as CSV tables in a Frictionless Data Package."
+        ),
         "package": package.descriptor,
         "resources": [{**r, "rows": package.row_counts[r["name"]]} for r in resources],
         "descriptor_bytes": len(package.files["datapackage.json"]),

@@ -1,13 +1,14 @@
-"""Visual exploration pages, and the API endpoint the network graph loads its data from.
+"""Visual exploration pages: the collaboration network, the world map and the home page's fragment.
 
-The endpoint lives here (not in the API's router) because it is not a resource: it is the one
-view the /network/ page fetches. It still sits under /api/v1/ and appears in the OpenAPI schema.
+Mounted with the other pages under the language prefixes (`i18n_patterns` in coop_site/urls.py):
+`/network/`, `/fr/network/`, `/ar/map/`, `/visuals/home/`, `/zh-hans/visuals/home/`… The endpoint the
+network graph loads its data from, `/api/v1/network/` (`catalog/visuals/api.py`), is data rather than
+a page, so it is mounted with the API, unprefixed (`api:network`, coop_site/api_urls.py).
 """
 
 from django.urls import path
 
 from . import views
-from .api import NetworkView
 
 app_name = "visuals"
 
@@ -15,5 +16,4 @@ urlpatterns = [
     path("network/", views.network, name="network"),
     path("map/", views.world_map, name="map"),
     path("visuals/home/", views.home_visuals, name="home"),
-    path("api/v1/network/", NetworkView.as_view(), name="api-network"),
 ]

@@ -1,16 +1,31 @@
 """Pages of the visual exploration: the collaboration network and the world map.
 
-Both are function views (one-off pages). The network page renders its filter form and the table
-alternative; the graph itself loads its data in one request from /api/v1/network/ with the same
-query string. The map page puts its data in the page with `json_script` (one request: the page).
+Both are function views (one-off pages), served in every language (`/map/`, `/fr/map/`, `/ar/network/`…).
+The network page renders its filter form and the table alternative; the graph itself loads its data
+in one request from /api/v1/network/ with the same query string. The map page puts its data in the
+page with `json_script` (one request: the page).
+
+What the scripts write (tooltips, legends, buttons, the charts' labels) comes in the page's language
+from a second `json_script` (`map-labels`, `network-labels`): the scripts hold no English of their own.
+Counted messages come as their forms keyed by CLDR plural category, which the script picks with the
+browser's `Intl.PluralRules` for the page's `lang`.
 """
 
+import functools
+from collections.abc import Callable
+from types import SimpleNamespace
+
+from babel import Locale
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language, gettext, ngettext, to_locale
 from django.utils.translation import gettext_lazy as _
 
 from catalog.filters import NetworkFilterForm
+from catalog.iso_numeric import NUMERIC_TO_ALPHA2
+from catalog.templatetags.languages import country_name
 
 from .data import collaboration_network, country_measures, signatures_per_year
 
@@ -25,7 +40,29 @@ MAP_MEASURES = {
 
 
 def _breadcrumbs(title: str) -> list[tuple[str, str | None]]:
-    return [(_("Home"), "/"), (title, None)]
+    return [(_("Home"), reverse("catalog:home")), (title, None)]
+
+
+@functools.lru_cache(maxsize=16)
+def _plural_samples(language: str) -> dict[str, int]:
+    """One whole number per CLDR plural category of the language: {"one": 1, "few": 2, "many": 0}."""
+    rule = Locale.parse(to_locale(language)).plural_form
+    samples: dict[str, int] = {}
+    for n in (*range(120), 1_000_000):  # 100+ is Arabic's "other"; a million French and Spanish "many"
+        samples.setdefault(rule(n), n)
+    return samples
+
+
+def _plural_forms(message: Callable[[int], str]) -> dict[str, str]:
+    """A counted message's forms keyed by CLDR plural category, for a script to pick with
+    `Intl.PluralRules`: the form gettext gives each category's sample number."""
+    samples = _plural_samples(get_language() or settings.LANGUAGE_CODE)
+    return {category: message(n) for category, n in samples.items()}
+
+
+def _local_name(code: str, name: str) -> str:
+    """The country's name in the page's language (CLDR), as `{{ country|country_name }}` writes it."""
+    return country_name(SimpleNamespace(code=code, name=name))
 
 
 def network(request: HttpRequest) -> HttpResponse:
@@ -42,10 +79,52 @@ def network(request: HttpRequest) -> HttpResponse:
     context.update(
         network=data,
         edge_rows=_edge_rows(data),
-        api_url=reverse("visuals:api-network") + (f"?{query}" if query else ""),
+        labels=_network_labels(data),
+        api_url=reverse("api:network") + (f"?{query}" if query else ""),
         filtered=bool(query),
     )
     return render(request, "visuals/network.html", context)
+
+
+def _network_labels(data: dict) -> dict:
+    """What network.js writes, in the page's language. The API's `kind_label`, `country_name` and `url`
+    stay English (like all of the API), so the page hands the script its own for the nodes it draws:
+    a node leads to the organization's page in the page's language."""
+    return {
+        "chart": gettext("Collaboration network: %(organizations)s, %(links)s"),
+        "organizations": _plural_forms(lambda n: ngettext("%(counter)s organization", "%(counter)s organizations", n)),
+        "links": _plural_forms(lambda n: ngettext("%(counter)s link", "%(counter)s links", n)),
+        "edge": _plural_forms(
+            lambda n: ngettext(
+                "%(source)s – %(target)s: %(count)s shared mission (%(missions)s)",
+                "%(source)s – %(target)s: %(count)s shared missions (%(missions)s)",
+                n,
+            )
+        ),
+        "node": _plural_forms(
+            lambda n: ngettext("%(name)s, %(count)s mission, %(kind)s", "%(name)s, %(count)s missions, %(kind)s", n)
+        ),
+        "node_title": _plural_forms(
+            lambda n: ngettext(
+                "%(name)s — %(country)s (%(count)s mission)", "%(name)s — %(country)s (%(count)s missions)", n
+            )
+        ),
+        "node_title_no_country": _plural_forms(
+            lambda n: ngettext("%(name)s (%(count)s mission)", "%(name)s (%(count)s missions)", n)
+        ),
+        "zoom_in": gettext("Zoom in"),
+        "zoom_out": gettext("Zoom out"),
+        "reset": gettext("Reset"),
+        "reset_view": gettext("Reset the view"),
+        "failed": gettext("The network could not be drawn (%(error)s); the table below lists the same links."),
+        "kinds": {node["kind"]: node["kind_label"] for node in data["nodes"]},
+        "node_urls": {node["slug"]: node["url"] for node in data["nodes"]},
+        "countries": {
+            node["country"]: _local_name(node["country"], node["country_name"])
+            for node in data["nodes"]
+            if node["country"]
+        },
+    }
 
 
 def _edge_rows(data: dict) -> list[dict]:
@@ -65,6 +144,8 @@ def _edge_rows(data: dict) -> list[dict]:
 
 def world_map(request: HttpRequest) -> HttpResponse:
     data = country_measures()
+    for row in data["countries"]:  # the table and the tooltips name countries in the page's language
+        row["name"] = _local_name(row["code"], row["name"])
     # Without a published Artemis Accords record there is nothing to shade for that measure.
     measures = {key: label for key, label in MAP_MEASURES.items() if key != "artemis" or data["artemis"]}
     measure = request.GET.get("measure", "agreements_signed")
@@ -75,6 +156,7 @@ def world_map(request: HttpRequest) -> HttpResponse:
         "measures": measures,
         "measure": measure if measure in measures else "agreements_signed",
         "map_data": data,
+        "labels": _map_labels(),
         "on_map": [c for c in countries if c["numeric"] and not c["historical"]],
         "off_map": [c for c in countries if not c["numeric"] or c["historical"]],
     }
@@ -85,6 +167,34 @@ def world_map(request: HttpRequest) -> HttpResponse:
         }
         return render(request, "visuals/map.html", context, status=400)
     return render(request, "visuals/map.html", context)
+
+
+def _map_labels() -> dict:
+    """What map.js writes, in the page's language; `names`: the countries the Atlas has no record of
+    (their tooltips), by ISO numeric code, in languages other than English (the map's own names)."""
+    names = {numeric: _local_name(alpha2, "") for numeric, alpha2 in NUMERIC_TO_ALPHA2.items()}
+    return {
+        "agreements_signed": _plural_forms(
+            lambda n: ngettext("%(country)s: %(count)s agreement signed", "%(country)s: %(count)s agreements signed", n)
+        ),
+        "missions": _plural_forms(
+            lambda n: ngettext(
+                "%(country)s: %(count)s mission through its organizations",
+                "%(country)s: %(count)s missions through its organizations",
+                n,
+            )
+        ),
+        "artemis_since": gettext("%(country)s: %(agreement)s signatory since %(date)s"),
+        "artemis_undated": gettext("%(country)s: %(agreement)s signatory (date not known)"),
+        "artemis_not": gettext("%(country)s: not a %(agreement)s signatory"),
+        "no_record": gettext("%(country)s: no record in the Atlas"),
+        "legend_signatory": gettext("Signatory"),
+        "legend_not_signatory": gettext("Not a signatory"),
+        "legend_no_record": gettext("No record"),
+        "chart": gettext("World map of cooperation measures by country"),
+        "failed": gettext("The map could not be drawn (%(error)s); the table below has the same figures."),
+        "names": {numeric: name for numeric, name in names.items() if name},
+    }
 
 
 def home_visuals_context() -> dict:

@@ -178,6 +178,44 @@ def test_clicking_a_country_opens_its_page(page, live_server, atlas, console_err
     assert console_errors == []
 
 
+def test_the_french_map_writes_its_tooltips_and_legend_in_french(page, live_server, atlas, console_errors):
+    page.goto(f"{live_server.url}/fr/map/?measure=artemis")
+
+    svg = page.locator("#world-map svg")
+    expect(svg).to_have_attribute("aria-label", "Carte du monde des mesures de coopération par pays")
+    title = svg.locator('a[data-code="in"] title')
+    expect(title).to_have_text("Inde : signataire de « Artemis Accords » depuis le 21 juin 2023")
+    expect(svg.locator('a[data-code="in"]')).to_have_attribute("href", "/fr/countries/in/")
+    expect(page.locator("#map-legend")).to_contain_text("Non signataire")
+    expect(page.locator("#map-legend")).to_contain_text("Aucune fiche")
+
+    page.select_option("#map-measure", "agreements_signed")
+    expect(title).to_have_text("Inde : 2 accords signés")  # the Artemis Accords and the Outer Space Treaty
+    expect(page).to_have_url(f"{live_server.url}/fr/map/?measure=agreements_signed")
+    page.select_option("#map-measure", "missions")
+    expect(title).to_have_text("Inde : 1 mission par ses organisations")  # singular: French plural rules
+    assert console_errors == []
+
+
+def test_the_arabic_network_labels_its_marks_and_buttons_in_arabic(page, live_server, atlas, console_errors):
+    page.goto(f"{live_server.url}/ar/network/")
+
+    svg = page.locator("#network-chart svg")
+    expect(svg).to_have_attribute("aria-label", "شبكة التعاون: 6 منظمات، 12 رابطًا")
+    isro = svg.locator('a.network-node[data-slug="isro"]')
+    expect(isro).to_have_attribute(
+        "aria-label", "Indian Space Research Organisation (ISRO)، بعثة واحدة (1)، وكالة فضاء وطنية"
+    )
+    expect(isro.locator("title")).to_have_text("Indian Space Research Organisation — الهند (بعثة واحدة: 1)")
+    expect(isro).to_have_attribute("href", "/ar/organizations/isro/")
+    controls = page.locator(".visual__controls button")
+    expect(controls).to_have_count(3)
+    expect(controls.nth(0)).to_have_attribute("aria-label", "تكبير")
+    expect(controls.nth(2)).to_have_text("إعادة الضبط")
+    expect(controls.nth(2)).to_have_attribute("aria-label", "إعادة ضبط العرض")
+    assert console_errors == []
+
+
 # --- Agreement page: cumulative signatories -----------------------------------------------------------------
 
 

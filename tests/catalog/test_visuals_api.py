@@ -29,7 +29,7 @@ def partners():
 
 
 def test_network_url_is_under_api_v1():
-    assert reverse("visuals:api-network") == URL
+    assert reverse("api:network") == URL
 
 
 def test_network_api_returns_nodes_and_weighted_edges(client, partners):

@@ -1,14 +1,22 @@
 // World choropleth: countries shaded by the measure chosen in #map-measure.
 // Data: the page's json_script #map-data (one row per published country, with its ISO numeric code)
 // and the vendored Natural Earth TopoJSON, whose features are keyed by ISO 3166-1 numeric code.
+// Words: the page's json_script #map-labels, in the page's language (catalog/visuals/views.py); counted
+// ones are keyed by CLDR plural category, picked with Intl.PluralRules for the page's lang.
 (function () {
   "use strict";
 
   const container = document.getElementById("world-map");
   const dataNode = document.getElementById("map-data");
-  if (!container || !dataNode || !window.d3 || !window.topojson) return;
+  const labelsNode = document.getElementById("map-labels");
+  if (!container || !dataNode || !labelsNode || !window.d3 || !window.topojson) return;
   const d3 = window.d3;
   const data = JSON.parse(dataNode.textContent);
+  const labels = JSON.parse(labelsNode.textContent);
+  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  // "%(country)s: %(count)s agreements signed" with its values; a counted message picks its form first.
+  const fill = (template, values) => template.replace(/%\((\w+)\)s/g, (match, key) => (key in values ? String(values[key]) : match));
+  const counted = (forms, count, values) => fill(forms[plural.select(count)] || forms.other || Object.values(forms)[0], Object.assign({ count }, values));
   const select = document.getElementById("map-measure");
   const legend = document.getElementById("map-legend");
   const WIDTH = 960;
@@ -17,23 +25,24 @@
   const ZERO = "#f7f9fb";
   const YES = "#b5471b";
   const byNumeric = new Map(data.countries.filter((c) => c.numeric && !c.historical).map((c) => [c.numeric, c]));
-  const fmtDate = (iso) => new Date(iso + "T00:00:00Z").toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   const MEASURES = {
     agreements_signed: {
       value: (c) => c.agreements_signed,
-      describe: (c) => c.agreements_signed + " agreement" + (c.agreements_signed === 1 ? "" : "s") + " signed",
+      describe: (c) => counted(labels.agreements_signed, c.agreements_signed, { country: c.name }),
     },
     missions: {
       value: (c) => c.missions,
-      describe: (c) => c.missions + " mission" + (c.missions === 1 ? "" : "s") + " through its organizations",
+      describe: (c) => counted(labels.missions, c.missions, { country: c.name }),
     },
     artemis: {
       value: (c) => (c.artemis ? 1 : 0),
       describe: (c) => {
-        const name = data.artemis ? data.artemis.name : "Artemis Accords";
-        if (!c.artemis) return "not a " + name + " signatory";
-        return name + " signatory" + (c.artemis_signed_on ? " since " + fmtDate(c.artemis_signed_on) : " (date not known)");
+        const values = { country: c.name, agreement: data.artemis ? data.artemis.name : "Artemis Accords" };
+        if (!c.artemis) return fill(labels.artemis_not, values);
+        // The date as the page writes it (the table's): the language's month names, Western digits.
+        if (c.artemis_signed_on) return fill(labels.artemis_since, Object.assign({ date: c.artemis_signed_display }, values));
+        return fill(labels.artemis_undated, values);
       },
     },
   };
@@ -41,7 +50,7 @@
   // Count measures: up to five colour classes with whole-number bounds; Artemis: signatory or not.
   function colourScale(measure) {
     if (measure === "artemis") {
-      return { colour: (v) => (v ? YES : ZERO), items: [[YES, "Signatory"], [ZERO, "Not a signatory"]] };
+      return { colour: (v) => (v ? YES : ZERO), items: [[YES, labels.legend_signatory], [ZERO, labels.legend_not_signatory]] };
     }
     const max = d3.max(data.countries, MEASURES[measure].value) || 0;
     const classes = Math.max(1, Math.min(5, max));
@@ -64,7 +73,7 @@
     title.textContent = select.options[select.selectedIndex].text;
     const list = document.createElement("ul");
     list.className = "legend";
-    scale.items.concat([[NO_DATA, "No record"]]).forEach(([colour, label]) => {
+    scale.items.concat([[NO_DATA, labels.legend_no_record]]).forEach(([colour, label]) => {
       const item = document.createElement("li");
       const swatch = d3.create("svg").attr("class", "legend__swatch-svg").attr("width", 18).attr("height", 12).attr("aria-hidden", "true");
       swatch.append("rect").attr("width", 18).attr("height", 12).attr("fill", colour).attr("stroke", "#8a939c");
@@ -84,7 +93,7 @@
       .attr("data-value", (f) => (f.row ? value(f.row) : null));
     countries.each(function (f) {
       const parent = this.parentNode;
-      const text = f.row ? f.row.name + ": " + describe(f.row) : f.properties.name + ": no record in the Atlas";
+      const text = f.row ? describe(f.row) : fill(labels.no_record, { country: labels.names[f.id] || f.properties.name });
       d3.select(this).select("title").text(text);
       if (f.row) parent.setAttribute("aria-label", text);
     });
@@ -102,7 +111,7 @@
 
     container.textContent = "";
     const svg = d3.select(container).append("svg").attr("class", "map-svg").attr("viewBox", [0, 0, WIDTH, HEIGHT].join(" "))
-      .attr("role", "group").attr("aria-label", "World map of cooperation measures by country");
+      .attr("role", "group").attr("aria-label", labels.chart);
     const group = svg.append("g").attr("class", "map-countries");
     const items = group.selectAll("g.map-item").data(features).join((enter) =>
       enter.append((f) => document.createElementNS("http://www.w3.org/2000/svg", f.row ? "a" : "g")));
@@ -130,6 +139,6 @@
     })
     .then(draw)
     .catch((error) => {
-      container.textContent = "The map could not be drawn (" + error.message + "); the table below has the same figures.";
+      container.textContent = fill(labels.failed, { error: error.message });
     });
 })();

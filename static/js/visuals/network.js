@@ -1,12 +1,20 @@
 // Collaboration network: organizations linked by the missions they share (d3-force).
 // Data: one request to the URL in #network-chart[data-src] (/api/v1/network/ with the page's filters).
 // The layout is computed in one go (no animation), so it is the same on every load and needs no motion.
+// Words: the page's json_script #network-labels, in the page's language (catalog/visuals/views.py);
+// counted ones are keyed by CLDR plural category, picked with Intl.PluralRules for the page's lang.
 (function () {
   "use strict";
 
   const container = document.getElementById("network-chart");
-  if (!container || !window.d3) return;
+  const labelsNode = document.getElementById("network-labels");
+  if (!container || !labelsNode || !window.d3) return;
   const d3 = window.d3;
+  const labels = JSON.parse(labelsNode.textContent);
+  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  // "%(name)s, %(count)s missions, %(kind)s" with its values; a counted message picks its form first.
+  const fill = (template, values) => template.replace(/%\((\w+)\)s/g, (match, key) => (key in values ? String(values[key]) : match));
+  const counted = (forms, count, values) => fill(forms[plural.select(count)] || forms.other || Object.values(forms)[0], Object.assign({ count, counter: count }, values));
 
   function load() {
     fetch(container.dataset.src, { headers: { Accept: "application/json" }, credentials: "same-origin" })
@@ -16,7 +24,7 @@
       })
       .then(draw)
       .catch((error) => {
-        container.textContent = "The network could not be drawn (" + error.message + "); the table below lists the same links.";
+        container.textContent = fill(labels.failed, { error: error.message });
         container.classList.add("visual__canvas--failed");
       });
   }
@@ -69,7 +77,10 @@
       .attr("class", "network-svg")
       .attr("viewBox", viewBox(nodes, radius).join(" "))
       .attr("role", "group")
-      .attr("aria-label", "Collaboration network: " + nodes.length + " organizations, " + links.length + " links");
+      .attr("aria-label", fill(labels.chart, {
+        organizations: counted(labels.organizations, nodes.length),
+        links: counted(labels.links, links.length),
+      }));
     const world = svg.append("g").attr("class", "network-world");
 
     const edge = world
@@ -88,8 +99,11 @@
       .attr("data-weight", (d) => d.weight);
     edge
       .append("title")
-      .text((d) => d.source.label + " – " + d.target.label + ": " + d.weight + " shared mission" + (d.weight === 1 ? "" : "s") +
-        " (" + d.missions.map((slug) => missionLabels.get(slug) || slug).join(", ") + ")");
+      .text((d) => counted(labels.edge, d.weight, {
+        source: d.source.label,
+        target: d.target.label,
+        missions: d.missions.map((slug) => missionLabels.get(slug) || slug).join(", "),
+      }));
 
     const node = world
       .append("g")
@@ -98,10 +112,12 @@
       .data(nodes)
       .join("a")
       .attr("class", (d) => "network-node node-kind--" + d.kind)
-      .attr("href", (d) => d.url)
+      .attr("href", (d) => labels.node_urls[d.slug] || d.url)
       .attr("data-slug", (d) => d.slug)
-      .attr("aria-label", (d) => d.name + (d.acronym ? " (" + d.acronym + ")" : "") + ", " + d.mission_count +
-        " mission" + (d.mission_count === 1 ? "" : "s") + ", " + d.kind_label)
+      .attr("aria-label", (d) => counted(labels.node, d.mission_count, {
+        name: d.name + (d.acronym ? " (" + d.acronym + ")" : ""),
+        kind: labels.kinds[d.kind] || d.kind_label,
+      }))
       .attr("transform", (d) => "translate(" + d.x + "," + d.y + ")");
     node.append("circle").attr("r", (d) => radius(d.mission_count));
     node
@@ -110,7 +126,9 @@
       .attr("x", (d) => radius(d.mission_count) + 4)
       .attr("dy", "0.35em")
       .text((d) => d.label);
-    node.append("title").text((d) => d.name + (d.country_name ? " — " + d.country_name : "") + " (" + d.mission_count + " missions)");
+    node.append("title").text((d) => (d.country_name
+      ? counted(labels.node_title, d.mission_count, { name: d.name, country: labels.countries[d.country] || d.country_name })
+      : counted(labels.node_title_no_country, d.mission_count, { name: d.name })));
 
     highlightNeighbours(svg, node, edge, neighbours(links));
     addZoom(svg, world);
@@ -141,8 +159,8 @@
     svg.call(zoom);
     const controls = document.createElement("div");
     controls.className = "visual__controls";
-    [["+", "Zoom in", () => svg.call(zoom.scaleBy, 1.4)], ["−", "Zoom out", () => svg.call(zoom.scaleBy, 1 / 1.4)],
-      ["Reset", "Reset the view", () => svg.call(zoom.transform, d3.zoomIdentity)]].forEach(([text, label, action]) => {
+    [["+", labels.zoom_in, () => svg.call(zoom.scaleBy, 1.4)], ["−", labels.zoom_out, () => svg.call(zoom.scaleBy, 1 / 1.4)],
+      [labels.reset, labels.reset_view, () => svg.call(zoom.transform, d3.zoomIdentity)]].forEach(([text, label, action]) => {
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = text;
