@@ -203,12 +203,19 @@ def word_q(field: str, word: str) -> Q:
 
     On PostgreSQL the same word-start regular expression is checked after an `icontains` that the
     trigram indexes on UPPER(column) serve (catalog/migrations/0004_search_indexes.py), so the index
-    still narrows the rows; on SQLite the regular expression alone.
+    still narrows the rows; on SQLite the trigram index narrows them (coop_site/lib/trigram.py).
     """
     pattern = rf"(^|\W){re.escape(word)}"
     if connection.vendor == "postgresql":
         return Q(**{f"{field}__icontains": word}) & Q(**{f"{field}__iregex": pattern})
-    return Q(**{f"{field}__iregex": pattern})
+    # SQLite runs the regular expression in Python, row by row. The usual ways a word starts a word
+    # (the text starts with it, or a space precedes it) are tested first with LIKE, in C; each implies
+    # the expression, which is only asked about the rest (no effect on which rows match).
+    return (
+        Q(**{f"{field}__istartswith": word})
+        | Q(**{f"{field}__icontains": f" {word}"})
+        | Q(**{f"{field}__iregex": pattern})
+    )
 
 
 def search_q(fields: list[str], text: str, extra: ExtraText | None = None) -> Q:

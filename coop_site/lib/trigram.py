@@ -24,6 +24,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_migrate
 
 MIN_LENGTH = 3  # the tokenizer's unit: a shorter text has no trigram to look up
+SELECTIVE = 2000  # more matches than this: scan instead (`_selective`)
 TRIGGERS = ("insert", "delete", "update")
 
 
@@ -90,16 +91,43 @@ def _matching(model) -> str:
     return f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH %s'  # noqa: S608
 
 
-def _ids(model, texts: list[str], related, restrict: list[str] | None) -> Q:
+def _selective(probes: list[tuple[str, str]], using: str) -> bool:
+    """Fewer than SELECTIVE rows match, all `probes` [(FTS table, query)] together.
+
+    A text in most rows (the admin's "event" among 100k events) is cheaper found by scanning: the
+    list's ordered LIMIT stops after a page, and a LIKE costs less than gathering 100k ids first.
+    Counting at most SELECTIVE matches is bounded. Asked on the DB-API cursor, like the response
+    cache's generation (coop_site/cache/invalidation.py), so that the query counts the list tests
+    pin stay the list's own.
+    """
+    connection = connections[using]
+    connection.ensure_connection()
+    cursor = connection.connection.cursor()
+    try:
+        seen = 0
+        for name, query in probes:
+            sql = f'SELECT count(*) FROM (SELECT 1 FROM "{name}" WHERE "{name}" MATCH ? LIMIT ?)'  # noqa: S608
+            cursor.execute(sql, [query, SELECTIVE])
+            seen += cursor.fetchone()[0]
+            if seen >= SELECTIVE:
+                return False
+        return True
+    finally:
+        cursor.close()
+
+
+def _ids(model, texts: list[str], related, restrict: list[str] | None, using: str) -> Q | None:
     """`pk IN` the union, over `texts`, of model's rows containing the text in an indexed column (in
     the `restrict` fields only, when given; none when it is empty), and of those linked to a row
-    of `related` [(row model, name of its link to model)] containing it."""
-    parts, params = [], []
+    of `related` [(row model, name of its link to model)] containing it; None when that would be
+    most of the table (`_selective`)."""
+    parts, params, probes = [], [], []
     for text in texts:
         if restrict is None or restrict:
             columns_ = [model._meta.get_field(name).column for name in restrict] if restrict else None
             parts.append(_matching(model))
             params.append(_phrase(text, columns_))
+            probes.append((table(model), params[-1]))
         for row_model, link in related:
             link_column = row_model._meta.get_field(link).column
             pk_column = row_model._meta.pk.column
@@ -107,8 +135,11 @@ def _ids(model, texts: list[str], related, restrict: list[str] | None) -> Q:
                 f'SELECT "{link_column}" FROM "{row_model._meta.db_table}" WHERE "{pk_column}" IN ({_matching(row_model)})'  # noqa: S608
             )
             params.append(_phrase(text))
+            probes.append((table(row_model), params[-1]))
     if not parts:
         return Q(pk__in=[])
+    if not _selective(probes, using):
+        return None
     return Q(pk__in=RawSQL(" UNION ".join(parts), params))  # noqa: S611
 
 
@@ -120,18 +151,18 @@ def usable(text: str, using: str = "default") -> bool:
 def narrowing(model, text: str, related=(), using: str = "default") -> Q | None:
     """Rows of `model` containing `text` in an indexed column or linked to a row of `related` that
     does, or None where there is no index to ask (PostgreSQL, a model nobody searches, a text of
-    fewer than three characters)."""
+    fewer than three characters) or the text is in too many rows to be worth it."""
     if not columns(model) or not usable(text, using):
         return None
-    return _ids(model, [text], related, None)
+    return _ids(model, [text], related, None, using)
 
 
 def narrowing_any(model, texts: list[str], fields: list[str], related=(), using: str = "default") -> Q | None:
     """Rows of `model` containing one of `texts` in `fields` or in a row of `related`, or None where
-    the index cannot answer for every text."""
+    the index cannot answer for every text, or they are in too many rows."""
     if not columns(model) or not texts or not all(usable(text, using) for text in texts):
         return None
-    return _ids(model, texts, related, list(fields))
+    return _ids(model, texts, related, list(fields), using)
 
 
 # --- the index, made after every migrate --------------------------------------------------------

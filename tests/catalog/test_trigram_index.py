@@ -121,3 +121,15 @@ def test_a_table_rebuilt_without_its_triggers_is_indexed_again_after_migrate():
     assert trigram.ensure([Mission]) == ["catalog_mission_trigram"]
     assert {mission.pk, late.pk} <= indexed_ids(Mission, "tianwen")
     assert trigram.ensure([Mission]) == []  # complete: left as it is
+
+
+def test_a_text_in_most_rows_is_scanned_for_not_gathered(monkeypatch, admin_client):
+    for number in range(3):
+        f.EventFactory(title=f"Docking test {number}", slug=f"docking-{number}")
+    assert trigram.narrowing(Event, "docking") is not None  # 3 rows: the index is asked
+    monkeypatch.setattr(trigram, "SELECTIVE", 3)
+    assert trigram.narrowing(Event, "docking") is None  # as many as the bound: the list scans
+    with CaptureQueriesContext(connection) as queries:
+        page = admin_client.get(reverse("admin:timeline_event_changelist"), {"q": "docking"}).content.decode()
+    assert all(f"Docking test {number}" in page for number in range(3))
+    assert not any("timeline_event_trigram" in query["sql"] for query in queries.captured_queries)
