@@ -29,7 +29,7 @@ from django.db.models.expressions import Col
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_noop
 
-from coop_site.lib.filters import search_filter, search_q
+from coop_site.lib.filters import in_extra_q, search_filter, search_q
 from coop_site.records.models import PUBLIC
 from coop_site.records.registry import card_query, search_extra, searchable_types
 
@@ -130,8 +130,10 @@ def search_model(target: Target, query: str) -> QuerySet:
     text_ids = base.annotate(search=vector).filter(search=text_query).exclude(words).values("pk")
     word_ids = base.filter(words).values("pk")
     matched = text_ids.union(word_ids)
-    if extra:  # notes and rows' text: a third, unindexed branch (coop_site/lib/filters.py search_filter)
-        matched = matched.union(base.filter(search_q(fields, query, extra)).values("pk"))
+    if extra:  # notes and rows' text: a third branch, over the rows with a word there (in_extra_q)
+        matched = matched.union(
+            base.filter(in_extra_q(target.model, query, extra), search_q(fields, query, extra)).values("pk")
+        )
     return (
         queryset.annotate(search=vector, text_rank=SearchRank(vector, text_query))
         .filter(pk__in=matched)

@@ -206,8 +206,9 @@ def word_q(field: str, word: str) -> Q:
     still narrows the rows; on SQLite the trigram index narrows them (coop_site/lib/trigram.py).
     """
     pattern = rf"(^|\W){re.escape(word)}"
-    if connection.vendor == "postgresql":
-        return Q(**{f"{field}__icontains": word}) & Q(**{f"{field}__iregex": pattern})
+    if connection.vendor == "postgresql":  # the usual word starts first (see below), then the expression
+        starts = Q(**{f"{field}__istartswith": word}) | Q(**{f"{field}__icontains": f" {word}"})
+        return Q(**{f"{field}__icontains": word}) & (starts | Q(**{f"{field}__iregex": pattern}))
     # SQLite runs the regular expression in Python, row by row. The usual ways a word starts a word
     # (the text starts with it, or a space precedes it) are tested first with LIKE, in C; each implies
     # the expression, which is only asked about the rest (no effect on which rows match).
@@ -259,6 +260,27 @@ def index_q(model, fields: list[str], text: str, extra: ExtraText | None = None)
     return narrowed
 
 
+def in_extra_q(model, text: str, extra: ExtraText) -> Q:
+    """PostgreSQL: only rows with at least one word of `text` in their extra fields or in the text of
+    one of their rows (`icontains`, which the trigram indexes of catalog.0010 serve), written as
+    `pk IN (a union of index scans)`. A row with every word in its own fields is found by the
+    search's indexed branches; this narrows the extra branch to the rows it can add. On SQLite the
+    trigram index does the same (`index_q`)."""
+    base = model._default_manager.order_by()
+    parts = []
+    for word in text.split():
+        for name in extra.fields:
+            parts.append(base.filter(**{f"{name}__icontains": word}).values("pk"))
+        for related in extra.related:
+            contains = Q()
+            for name in related.fields:
+                contains |= Q(**{f"{name}__icontains": word})
+            parts.append(related.rows.model._default_manager.order_by().filter(contains).values(related.link))
+    if not parts:
+        return Q()
+    return Q(pk__in=parts[0].union(*parts[1:]))
+
+
 def search_filter(queryset: QuerySet, fields: list[str], text: str, extra: ExtraText | None = None) -> QuerySet:
     """`queryset` rows matching `text`: by their own indexed fields, or (a second branch) with `extra`
     too. Written as `pk IN (own ids UNION extra ids)` so the first branch keeps its indexes (on
@@ -267,7 +289,8 @@ def search_filter(queryset: QuerySet, fields: list[str], text: str, extra: Extra
     if not extra:
         return queryset.filter(own)
     base = queryset.model._default_manager.order_by()
-    with_extra = index_q(queryset.model, fields, text, extra) & search_q(fields, text, extra)
+    narrowed = in_extra_q(queryset.model, text, extra) if connection.vendor == "postgresql" else Q()
+    with_extra = narrowed & index_q(queryset.model, fields, text, extra) & search_q(fields, text, extra)
     ids = base.filter(own).values("pk").union(base.filter(with_extra).values("pk"))
     return queryset.filter(pk__in=ids)
 

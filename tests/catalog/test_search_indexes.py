@@ -136,3 +136,16 @@ def test_stored_document_is_the_weighted_vector_of_the_row(target):
 def test_search_index_migrations_create_nothing_on_sqlite():
     for target in TARGETS:
         assert not expected_indexes(target) & existing_indexes()
+
+
+@postgresql_only
+def test_the_extra_text_search_matches_has_trigram_indexes():
+    """catalog.0010: notes and rows' text, which search's third branch asks first (in_extra_q)."""
+    expected = {
+        "catalog_mission_status_note_trgm",
+        "catalog_country_notes_trgm",
+        "catalog_participation_contribution_trgm",
+        "catalog_membership_notes_trgm",
+        "catalog_signatory_notes_trgm",
+    }
+    assert expected <= existing_indexes()
