@@ -3557,3 +3557,126 @@ No se ha podido dibujar el mapa (%(error)s); la tabla de abajo tiene las mismas 
 无法绘制地图（%(error)s）；下表列出了相同的数据。
 تعذّر رسم الخريطة (%(error)s)؛ يعرض الجدول أدناه الأرقام نفسها.
 """
+
+# The words of the timeline and signatory-growth charts (catalog/visuals/labels.py).
+BLOCKS += r"""
+--
+Space race
+La course à l'espace
+La carrera espacial
+Космическая гонка
+太空竞赛
+سباق الفضاء
+--
+Détente and the Shuttle
+La détente et la navette spatiale
+La distensión y el transbordador
+Разрядка и «Шаттл»
+缓和与航天飞机
+الانفراج والمكوك الفضائي
+--
+The ISS era
+L'ère de l'ISS
+La era de la ISS
+Эпоха МКС
+国际空间站时代
+عصر محطة الفضاء الدولية
+--
+Artemis and after
+Artemis et au-delà
+Artemis y después
+«Артемида» и далее
+阿尔忒弥斯及以后
+أرتميس وما بعده
+--
+All years
+Toutes les années
+Todos los años
+Все годы
+所有年份
+كل السنوات
+--
+No event to show on the timeline.
+Aucun événement à afficher sur la frise.
+Ningún acontecimiento que mostrar en la cronología.
+На шкале времени нет событий.
+时间轴上没有可显示的事件。
+لا توجد أحداث لعرضها على الخط الزمني.
+--
+Step chart of cumulative signatories; the table below has the same figures
+Graphique en escalier des signataires cumulés ; le tableau ci-dessous donne les mêmes chiffres
+Gráfico escalonado de signatarios acumulados; la tabla de abajo tiene las mismas cifras
+Ступенчатый график накопленного числа подписантов; в таблице ниже — те же данные
+累计签署方阶梯图；下表列出了相同的数据
+مخطط درجي للموقِّعين التراكميين؛ يعرض الجدول أدناه الأرقام نفسها
+"""
+
+PLURALS += [
+    (
+        (
+            "The picture shows the events on this page of the list: %(count)s of the %(total)s event that match.",
+            "The picture shows the events on this page of the list: %(count)s of the %(total)s events that match.",
+        ),
+        {
+            "fr": [
+                "L'image montre les événements de cette page de la liste : %(count)s sur %(total)s événement correspondant.",
+                "L'image montre les événements de cette page de la liste : %(count)s sur %(total)s événements correspondants.",
+            ],
+            "es": [
+                "La imagen muestra los acontecimientos de esta página de la lista: %(count)s de %(total)s acontecimiento que coincide.",
+                "La imagen muestra los acontecimientos de esta página de la lista: %(count)s de los %(total)s acontecimientos que coinciden.",
+            ],
+            "ru": [
+                "На рисунке — события этой страницы списка: %(count)s из %(total)s подходящего события.",
+                "На рисунке — события этой страницы списка: %(count)s из %(total)s подходящих событий.",
+                "На рисунке — события этой страницы списка: %(count)s из %(total)s подходящих событий.",
+            ],
+            "zh_Hans": ["图中显示列表本页的事件：共 %(total)s 个匹配事件中的 %(count)s 个。"],
+            "ar": ["تعرض الصورة أحداث هذه الصفحة من القائمة: %(count)s من أصل %(total)s من الأحداث المطابقة."] * 6,
+        },
+    ),
+    (
+        ("Timeline of %(count)s event, %(from)s to %(to)s", "Timeline of %(count)s events, %(from)s to %(to)s"),
+        {
+            "fr": [
+                "Frise de %(count)s événement, de %(from)s à %(to)s",
+                "Frise de %(count)s événements, de %(from)s à %(to)s",
+            ],
+            "es": [
+                "Cronología de %(count)s acontecimiento, de %(from)s a %(to)s",
+                "Cronología de %(count)s acontecimientos, de %(from)s a %(to)s",
+            ],
+            "ru": [
+                "Шкала времени: %(count)s событие, %(from)s–%(to)s",
+                "Шкала времени: %(count)s события, %(from)s–%(to)s",
+                "Шкала времени: %(count)s событий, %(from)s–%(to)s",
+            ],
+            "zh_Hans": ["%(count)s 个事件的时间轴（%(from)s–%(to)s 年）"],
+            "ar": ["الخط الزمني لـ %(count)s من الأحداث، من %(from)s إلى %(to)s"] * 6,
+        },
+    ),
+    (
+        ("%(date)s: %(count)s signatory", "%(date)s: %(count)s signatories"),
+        {
+            "fr": ["%(date)s : %(count)s signataire", "%(date)s : %(count)s signataires"],
+            "es": ["%(date)s: %(count)s signatario", "%(date)s: %(count)s signatarios"],
+            "ru": [
+                "%(date)s: %(count)s подписант",
+                "%(date)s: %(count)s подписанта",
+                "%(date)s: %(count)s подписантов",
+            ],
+            "zh_Hans": ["%(date)s：%(count)s 个签署方"],
+            "ar": ["%(date)s: عدد الموقِّعين %(count)s"] * 6,
+        },
+    ),
+    (
+        ("%(date)s: %(count)s party", "%(date)s: %(count)s parties"),
+        {
+            "fr": ["%(date)s : %(count)s partie", "%(date)s : %(count)s parties"],
+            "es": ["%(date)s: %(count)s parte", "%(date)s: %(count)s partes"],
+            "ru": ["%(date)s: %(count)s сторона", "%(date)s: %(count)s стороны", "%(date)s: %(count)s сторон"],
+            "zh_Hans": ["%(date)s：%(count)s 个缔约方"],
+            "ar": ["%(date)s: عدد الأطراف %(count)s"] * 6,
+        },
+    ),
+]

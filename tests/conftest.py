@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache, caches
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +21,11 @@ def _test_settings(settings):
     # rolled-back test leaves ids and generations that the next test's records may reuse).
     cache.clear()
     caches["fragments"].clear()
+    # A request leaves its language active in the thread (LocaleMiddleware activates, nothing
+    # deactivates), so a test that ended on /fr/ would make the next test's reverse() French.
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from catalog.models import Agreement
 from catalog.visuals import data as visuals
+from catalog.visuals import labels
 
 register = template.Library()
 
@@ -33,3 +34,15 @@ def timeline_visual_data(events, total: int | None = None) -> dict:
     # list(): the page has already iterated its events, so this reuses them instead of querying again.
     items = visuals.timeline_items(list(events))
     return {"items": items, "total": total if total is not None else len(items)}
+
+
+@register.simple_tag
+def timeline_visual_labels() -> dict:
+    """The words timeline.js writes, in the page's language."""
+    return labels.timeline_labels()
+
+
+@register.simple_tag
+def signatory_growth_labels() -> dict:
+    """The words signatory-growth.js writes, in the page's language."""
+    return labels.signatory_growth_labels()

@@ -11,16 +11,12 @@ Counted messages come as their forms keyed by CLDR plural category, which the sc
 browser's `Intl.PluralRules` for the page's `lang`.
 """
 
-import functools
-from collections.abc import Callable
 from types import SimpleNamespace
 
-from babel import Locale
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language, gettext, ngettext, to_locale
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from catalog.filters import NetworkFilterForm
@@ -28,6 +24,7 @@ from catalog.iso_numeric import NUMERIC_TO_ALPHA2
 from catalog.templatetags.languages import country_name
 
 from .data import collaboration_network, country_measures, signatures_per_year
+from .labels import plural_forms
 
 HOME_TOP_PAIRS = 5
 # Bar chart geometry of the home page's "new signatories per year" (SVG viewBox units).
@@ -41,23 +38,6 @@ MAP_MEASURES = {
 
 def _breadcrumbs(title: str) -> list[tuple[str, str | None]]:
     return [(_("Home"), reverse("catalog:home")), (title, None)]
-
-
-@functools.lru_cache(maxsize=16)
-def _plural_samples(language: str) -> dict[str, int]:
-    """One whole number per CLDR plural category of the language: {"one": 1, "few": 2, "many": 0}."""
-    rule = Locale.parse(to_locale(language)).plural_form
-    samples: dict[str, int] = {}
-    for n in (*range(120), 1_000_000):  # 100+ is Arabic's "other"; a million French and Spanish "many"
-        samples.setdefault(rule(n), n)
-    return samples
-
-
-def _plural_forms(message: Callable[[int], str]) -> dict[str, str]:
-    """A counted message's forms keyed by CLDR plural category, for a script to pick with
-    `Intl.PluralRules`: the form gettext gives each category's sample number."""
-    samples = _plural_samples(get_language() or settings.LANGUAGE_CODE)
-    return {category: message(n) for category, n in samples.items()}
 
 
 def _local_name(code: str, name: str) -> str:
@@ -92,24 +72,24 @@ def _network_labels(data: dict) -> dict:
     a node leads to the organization's page in the page's language."""
     return {
         "chart": gettext("Collaboration network: %(organizations)s, %(links)s"),
-        "organizations": _plural_forms(lambda n: ngettext("%(counter)s organization", "%(counter)s organizations", n)),
-        "links": _plural_forms(lambda n: ngettext("%(counter)s link", "%(counter)s links", n)),
-        "edge": _plural_forms(
+        "organizations": plural_forms(lambda n: ngettext("%(counter)s organization", "%(counter)s organizations", n)),
+        "links": plural_forms(lambda n: ngettext("%(counter)s link", "%(counter)s links", n)),
+        "edge": plural_forms(
             lambda n: ngettext(
                 "%(source)s – %(target)s: %(count)s shared mission (%(missions)s)",
                 "%(source)s – %(target)s: %(count)s shared missions (%(missions)s)",
                 n,
             )
         ),
-        "node": _plural_forms(
+        "node": plural_forms(
             lambda n: ngettext("%(name)s, %(count)s mission, %(kind)s", "%(name)s, %(count)s missions, %(kind)s", n)
         ),
-        "node_title": _plural_forms(
+        "node_title": plural_forms(
             lambda n: ngettext(
                 "%(name)s — %(country)s (%(count)s mission)", "%(name)s — %(country)s (%(count)s missions)", n
             )
         ),
-        "node_title_no_country": _plural_forms(
+        "node_title_no_country": plural_forms(
             lambda n: ngettext("%(name)s (%(count)s mission)", "%(name)s (%(count)s missions)", n)
         ),
         "zoom_in": gettext("Zoom in"),
@@ -174,10 +154,10 @@ def _map_labels() -> dict:
     (their tooltips), by ISO numeric code, in languages other than English (the map's own names)."""
     names = {numeric: _local_name(alpha2, "") for numeric, alpha2 in NUMERIC_TO_ALPHA2.items()}
     return {
-        "agreements_signed": _plural_forms(
+        "agreements_signed": plural_forms(
             lambda n: ngettext("%(country)s: %(count)s agreement signed", "%(country)s: %(count)s agreements signed", n)
         ),
-        "missions": _plural_forms(
+        "missions": plural_forms(
             lambda n: ngettext(
                 "%(country)s: %(count)s mission through its organizations",
                 "%(country)s: %(count)s missions through its organizations",

@@ -244,6 +244,27 @@ def test_agreement_chart_draws_a_step_per_signature_date(page, live_server, atla
     assert console_errors == []
 
 
+def test_the_french_agreement_chart_writes_its_tooltips_in_french(page, live_server, atlas, console_errors):
+    treaty = AgreementFactory(slug="rescue-agreement", short_name="Rescue Agreement")
+    countries = atlas["countries"]
+    SignatoryFactory(agreement=treaty, country=countries["us"], signed_on=D(1968, 4, 22))
+    SignatoryFactory(agreement=treaty, country=countries["jp"], signed_on=D(1968, 5, 1), withdrawn_on=D(1970, 1, 1))
+    SignatoryFactory(agreement=treaty, country=countries["in"], signed_on=D(1975, 2, 20))
+
+    page.goto(f"{live_server.url}/fr/agreements/rescue-agreement/")
+
+    chart = page.locator("#signatory-growth svg")
+    expect(chart).to_have_attribute(
+        "aria-label", "Graphique en escalier des signataires cumulés ; le tableau ci-dessous donne les mêmes chiffres"
+    )
+    dots = chart.locator("circle.growth-dot--signed")
+    expect(dots).to_have_count(4)  # 1968-04-22, 1968-05-01, 1970-01-01 (a withdrawal), 1975-02-20
+    expect(dots.nth(0).locator("title")).to_have_text("22 avril 1968 : 1 signataire (+1 adhésion(s))")
+    expect(dots.nth(1).locator("title")).to_have_text("1 mai 1968 : 2 signataires (+1 adhésion(s))")
+    expect(dots.nth(2).locator("title")).to_have_text("1 janvier 1970 : 1 signataire (−1 retrait(s))")
+    assert console_errors == []
+
+
 # --- /timeline/ ---------------------------------------------------------------------------------------------
 
 
@@ -294,6 +315,19 @@ def test_timeline_era_buttons_zoom_to_an_era(page, live_server, events, console_
         "b => Math.abs(parseFloat(document.querySelector('a.tl-mark[data-slug=\"ost-signed\"] circle').getAttribute('cx')) - b) > 200",
         arg=before,
     )
+    assert console_errors == []
+
+
+def test_the_french_timeline_names_its_eras_and_itself_in_french(page, live_server, events, console_errors):
+    page.goto(f"{live_server.url}/fr/timeline/")
+
+    expect(page.locator("#timeline-visual")).to_have_attribute("aria-label", "Frise de 7 événements, de 1957 à 2027")
+    expect(page.get_by_role("button", name="Toutes les années")).to_have_attribute("aria-pressed", "true")
+    page.get_by_role("button", name="La course à l'espace (1957–1974)").click()
+    expect(page.get_by_role("button", name="La course à l'espace (1957–1974)")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    expect(page.get_by_role("button", name="Artemis et au-delà (2020–)")).to_have_count(1)
     assert console_errors == []
 
 

@@ -220,3 +220,37 @@ def test_the_french_data_page_is_french_throughout(client, atlas):
     assert re.search(r'<caption id="data-caption">\d+ fichiers CSV</caption>', text)
     assert 'pd.read_csv(archive.open("signatories.csv"))' in text  # the code stays code
     assert "Les brouillons n'y figurent jamais." in text
+
+
+def test_the_timeline_scripts_words_come_from_the_page(client, atlas):
+    f.EventFactory(slug="chandrayaan-3", title="Chandrayaan-3", date=datetime.date(2023, 7, 14))
+    french = json_script(client.get("/fr/timeline/").content.decode(), "timeline-labels")
+    assert french["eras"][0] == ["La course à l'espace", 1957, 1974]
+    assert french["eras"][-1] == ["Artemis et au-delà", 2020, None]
+    assert french["all_years"] == "Toutes les années"
+    assert french["chart"] == {
+        "one": "Frise de %(count)s événement, de %(from)s à %(to)s",
+        "many": "Frise de %(count)s événements, de %(from)s à %(to)s",
+        "other": "Frise de %(count)s événements, de %(from)s à %(to)s",
+    }
+    arabic = json_script(client.get("/ar/timeline/").content.decode(), "timeline-labels")
+    assert set(arabic["chart"]) == {"zero", "one", "two", "few", "many", "other"}
+    assert arabic["empty"] == "لا توجد أحداث لعرضها على الخط الزمني."
+    english = json_script(client.get("/timeline/").content.decode(), "timeline-labels")
+    assert english["eras"][1] == ["Détente and the Shuttle", 1975, 1997]
+    assert english["partial"]["one"].endswith("%(count)s of the %(total)s event that match.")
+
+
+def test_the_agreement_charts_words_come_from_the_page(client, atlas):
+    russian = json_script(client.get("/ru/agreements/artemis-accords/").content.decode(), "signatory-growth-labels")
+    assert russian["signed"] == {
+        "one": "%(date)s: %(count)s подписант",
+        "few": "%(date)s: %(count)s подписанта",
+        "many": "%(date)s: %(count)s подписантов",
+    }
+    assert russian["withdrawals"] == "−%(count)s вышли"
+    chinese = json_script(
+        client.get("/zh-hans/agreements/artemis-accords/").content.decode(), "signatory-growth-labels"
+    )
+    assert chinese["signed"] == {"other": "%(date)s：%(count)s 个签署方"}
+    assert chinese["chart"] == "累计签署方阶梯图；下表列出了相同的数据"

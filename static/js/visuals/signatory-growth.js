@@ -1,13 +1,20 @@
 // Agreement page: cumulative signatories as a step chart (signed, and ratified/acceded when any).
-// Data: json_script #signatory-growth-data, written by templates/visuals/_signatory_growth.html.
+// Data: json_script #signatory-growth-data, written by templates/visuals/_signatory_growth.html; words:
+// json_script #signatory-growth-labels in the page's language (catalog/visuals/labels.py), counted ones
+// keyed by CLDR plural category and picked with Intl.PluralRules for the page's lang.
 (function () {
   "use strict";
 
   const container = document.getElementById("signatory-growth");
   const dataNode = document.getElementById("signatory-growth-data");
-  if (!container || !dataNode || !window.d3) return;
+  const labelsNode = document.getElementById("signatory-growth-labels");
+  if (!container || !dataNode || !labelsNode || !window.d3) return;
   const d3 = window.d3;
   const growth = JSON.parse(dataNode.textContent);
+  const labels = JSON.parse(labelsNode.textContent);
+  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  const fill = (template, values) => template.replace(/%\((\w+)\)s/g, (match, key) => (key in values ? String(values[key]) : match));
+  const counted = (forms, count, values) => fill(forms[plural.select(count)] || forms.other || Object.values(forms)[0], Object.assign({ count }, values));
   if (!growth.points.length) return;
 
   const WIDTH = 720;
@@ -32,7 +39,7 @@
     .attr("class", "growth-svg")
     .attr("viewBox", [0, 0, WIDTH, HEIGHT].join(" "))
     .attr("role", "img")
-    .attr("aria-label", "Step chart of cumulative signatories; the table below has the same figures");
+    .attr("aria-label", labels.chart);
   // d3 places tick labels with text-anchor start/end, which an inherited right-to-left direction would flip.
   svg.append("g").attr("class", "axis axis--x").attr("direction", "ltr")
     .attr("transform", "translate(0," + (HEIGHT - margin.bottom) + ")")
@@ -40,9 +47,9 @@
   svg.append("g").attr("class", "axis axis--y").attr("direction", "ltr").attr("transform", "translate(" + axisX + ",0)")
     .call((rtl ? d3.axisRight(y) : d3.axisLeft(y)).ticks(Math.min(6, top)).tickFormat(d3.format("d")));
 
-  const series = [["signed", "signatories"]];
-  if (growth.has_ratifications) series.push(["ratified", "parties"]);
-  series.forEach(([key, noun]) => {
+  const series = ["signed"];
+  if (growth.has_ratifications) series.push("ratified");
+  series.forEach((key) => {
     const line = d3.line().curve(d3.curveStepAfter).x((p) => x(p.day)).y((p) => y(p[key]));
     svg.append("path").attr("class", "growth-line growth-line--" + key).attr("d", line(extended));
     // One dot per step of this series, with what changed that day as its tooltip.
@@ -50,14 +57,16 @@
     svg.append("g").attr("class", "growth-dots growth-dots--" + key).selectAll("circle").data(steps).join("circle")
       .attr("class", "growth-dot growth-dot--" + key)
       .attr("cx", (p) => x(p.day)).attr("cy", (p) => y(p[key])).attr("r", 3.5)
-      .append("title").text((p) => p.label + ": " + p[key] + " " + noun + describe(p, key));
+      .append("title").text((p) => describe(p, key));
   });
 
+  // "12 March 1999: 40 signatories (+2 joined, −1 withdrew)", in the page's language.
   function describe(p, key) {
+    const summary = counted(labels[key], p[key], { date: p.label });
     const parts = [];
-    if (key === "signed" && p.joined) parts.push("+" + p.joined + " joined");
-    if (key === "ratified" && p.ratifications) parts.push("+" + p.ratifications + " ratified or acceded");
-    if (p.withdrawals) parts.push("−" + p.withdrawals + " withdrew");
-    return parts.length ? " (" + parts.join(", ") + ")" : "";
+    if (key === "signed" && p.joined) parts.push(fill(labels.joined, { count: p.joined }));
+    if (key === "ratified" && p.ratifications) parts.push(fill(labels.ratifications, { count: p.ratifications }));
+    if (p.withdrawals) parts.push(fill(labels.withdrawals, { count: p.withdrawals }));
+    return parts.length ? summary + " (" + parts.join(", ") + ")" : summary;
   }
 })();

@@ -5,20 +5,22 @@
   "use strict";
 
   const container = document.getElementById("timeline-visual");
-  if (!container || !window.d3) return;
+  const labelsNode = document.getElementById("timeline-labels");
+  if (!container || !labelsNode || !window.d3) return;
   const d3 = window.d3;
+  // Words: json_script #timeline-labels, in the page's language (catalog/visuals/labels.py); counted
+  // ones are keyed by CLDR plural category, picked with Intl.PluralRules for the page's lang.
+  const labels = JSON.parse(labelsNode.textContent);
+  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  const fill = (template, values) => template.replace(/%\((\w+)\)s/g, (match, key) => (key in values ? String(values[key]) : match));
+  const counted = (forms, count, values) => fill(forms[plural.select(count)] || forms.other || Object.values(forms)[0], Object.assign({ count }, values));
   const WIDTH = 1000;
   const LANE = 20;
   const margin = { top: 10, right: 16, bottom: 26, left: 16 };
   // Right to left (Arabic): time runs from the right edge, as the page reads.
   const rtl = document.documentElement.dir === "rtl";
   const KIND_ORDER = ["launch", "docking", "signature", "entry_into_force", "milestone", "conference", "funding", "planned"];
-  const ERAS = [
-    ["Space race", 1957, 1974],
-    ["Détente and the Shuttle", 1975, 1997],
-    ["The ISS era", 1998, 2019],
-    ["Artemis and after", 2020, null],
-  ];
+  const ERAS = labels.eras; // [name, first year, last year or null]
   const reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   const eraBar = document.getElementById("timeline-eras");
   const legend = document.getElementById("timeline-legend");
@@ -54,12 +56,10 @@
     container.textContent = "";
     eraBar.textContent = "";
     legend.textContent = "";
-    note.textContent = data.total > items.length
-      ? "The picture shows the " + items.length + " events on this page of the list, of " + data.total + " that match."
-      : "";
+    note.textContent = data.total > items.length ? counted(labels.partial, data.total, { count: items.length, total: data.total }) : "";
     container.classList.toggle("visual__canvas--empty", !items.length);
     if (!items.length) {
-      container.textContent = "No event to show on the timeline.";
+      container.textContent = labels.empty;
       return;
     }
     const kinds = Array.from(new Set(items.map((d) => d.kind)))
@@ -106,17 +106,17 @@
     addEras(svg, zoom, x);
     addLegend(kinds, items);
     container.dataset.count = String(items.length);
-    container.setAttribute("aria-label", "Timeline of " + items.length + " events, " + years[0] + " to " + years[1]);
+    container.setAttribute("aria-label", counted(labels.chart, items.length, { from: years[0], to: years[1] }));
   }
 
   function addEras(svg, zoom, x) {
     const [lo, hi] = x.domain();
-    const eras = [["All", null, null]].concat(ERAS.filter(([, from, to]) =>
+    const eras = [[labels.all_years, null, null]].concat(ERAS.filter(([, from, to]) =>
       utc(from + "-01-01") <= hi && (to === null || utc(to + "-12-31") >= lo)));
     eras.forEach(([label, from, to]) => {
       const button = document.createElement("button");
       button.type = "button";
-      button.textContent = from === null ? "All years" : label + " (" + from + "–" + (to || "") + ")";
+      button.textContent = from === null ? label : label + " (" + from + "–" + (to || "") + ")";
       button.setAttribute("aria-pressed", String(from === null));
       button.addEventListener("click", () => {
         let transform = d3.zoomIdentity;
