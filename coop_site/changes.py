@@ -11,6 +11,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from catalog import queries
 from catalog.models import ChangeLogEntry
@@ -30,9 +32,9 @@ def recent_changes(request):
 
 class RecentChangesFeed(Feed):
     feed_type = Atom1Feed
-    title = "Space Cooperation Atlas — recent changes"
-    subtitle = "Published edits to the catalog and timeline of international cooperation in space."
-    author_name = "Space Cooperation Atlas curators"
+    title = _("Space Cooperation Atlas — recent changes")
+    subtitle = _("Published edits to the catalog and timeline of international cooperation in space.")
+    author_name = _("Space Cooperation Atlas curators")
 
     def link(self) -> str:
         return reverse("changes")
@@ -44,7 +46,11 @@ class RecentChangesFeed(Feed):
         return f"{item.record}: {item.summary}"
 
     def item_description(self, item: ChangeLogEntry) -> str:
-        return f"A curator {item.summary} ({item.record._meta.verbose_name} “{item.record}”)."
+        return gettext("A curator %(summary)s (%(type)s “%(record)s”).") % {
+            "summary": item.summary,
+            "type": item.record_type,
+            "record": item.record,
+        }
 
     def item_link(self, item: ChangeLogEntry) -> str:
         return item.get_absolute_url()
@@ -66,4 +72,4 @@ class RecentChangesFeed(Feed):
         return item.changed_at
 
     def item_author_name(self, item: ChangeLogEntry) -> str:
-        return "a curator"
+        return gettext("a curator")

@@ -3680,3 +3680,726 @@ PLURALS += [
         },
     ),
 ]
+
+
+# The change log's words (coop_site/records/history.py) and the field labels it names
+# (catalog/field_labels.py, timeline/field_labels.py).
+BLOCKS += r"""
+--
+ID
+identifiant
+identificador
+идентификатор
+ID
+المعرّف
+--
+Wikidata ID
+identifiant Wikidata
+identificador de Wikidata
+идентификатор Викиданных
+Wikidata 标识符
+معرّف ويكي بيانات
+--
+acronym
+sigle
+sigla
+аббревиатура
+缩写
+الاختصار
+--
+adopted on
+adopté le
+adoptado el
+дата принятия
+通过日期
+تاريخ الاعتماد
+--
+agreement
+accord
+acuerdo
+соглашение
+协定
+الاتفاق
+--
+answer
+réponse
+respuesta
+ответ
+回答
+الإجابة
+--
+binding
+contraignant
+vinculante
+обязательность
+约束力
+الطابع الملزم
+--
+body
+texte
+cuerpo
+текст
+正文
+النص
+--
+code
+code
+código
+код
+代码
+الرمز
+--
+contribution
+contribution
+contribución
+вклад
+贡献
+المساهمة
+--
+country
+pays
+país
+страна
+国家
+البلد
+--
+created at
+créé le
+creado el
+дата создания
+创建时间
+تاريخ الإنشاء
+--
+depositary
+dépositaire
+depositario
+депозитарий
+保存人
+جهة الإيداع
+--
+destination
+destination
+destino
+цель полёта
+目的地
+الوجهة
+--
+disputes
+divergences
+discrepancias
+расхождения
+争议
+الخلافات
+--
+end date
+date de fin
+fecha de fin
+дата окончания
+结束日期
+تاريخ الانتهاء
+--
+end precision
+précision de la date de fin
+precisión de la fecha de fin
+точность даты окончания
+结束日期精度
+دقة تاريخ الانتهاء
+--
+entered into force
+entrée en vigueur
+entrada en vigor
+вступление в силу
+生效日期
+تاريخ بدء النفاذ
+--
+founded
+fondation
+fundación
+дата основания
+成立日期
+تاريخ التأسيس
+--
+founded precision
+précision de la date de fondation
+precisión de la fecha de fundación
+точность даты основания
+成立日期精度
+دقة تاريخ التأسيس
+--
+historical
+historique
+histórico
+историческое государство
+历史国家
+تاريخي
+--
+joined counts from
+adhésion comptée à partir de
+adhesión contada desde
+членство учитывается с
+加入计算起始日
+يُحتسب الانضمام من
+--
+joined on
+adhésion le
+adhesión el
+дата вступления
+加入日期
+تاريخ الانضمام
+--
+joined precision
+précision de la date d'adhésion
+precisión de la fecha de adhesión
+точность даты вступления
+加入日期精度
+دقة تاريخ الانضمام
+--
+kind
+type
+tipo
+вид
+类型
+النوع
+--
+left counts from
+départ compté à partir de
+salida contada desde
+выход учитывается с
+退出计算起始日
+يُحتسب الخروج من
+--
+left on
+départ le
+salida el
+дата выхода
+退出日期
+تاريخ الخروج
+--
+left precision
+précision de la date de départ
+precisión de la fecha de salida
+точность даты выхода
+退出日期精度
+دقة تاريخ الخروج
+--
+member countries
+pays membres
+países miembros
+государства-члены
+成员国
+البلدان الأعضاء
+--
+mission
+mission
+misión
+миссия
+任务
+البعثة
+--
+name
+nom
+nombre
+название
+名称
+الاسم
+--
+notes
+notes
+notas
+примечания
+备注
+الملاحظات
+--
+official name
+nom officiel
+nombre oficial
+официальное название
+正式名称
+الاسم الرسمي
+--
+opened for signature
+ouverture à la signature
+apertura a la firma
+открытие для подписания
+开放签署日期
+تاريخ فتح باب التوقيع
+--
+order
+ordre
+orden
+порядок
+顺序
+الترتيب
+--
+organization
+organisation
+organización
+организация
+机构
+المنظمة
+--
+parent
+organisation mère
+organización matriz
+вышестоящая организация
+上级机构
+المنظمة الأم
+--
+publication status
+statut de publication
+estado de publicación
+статус публикации
+发布状态
+حالة النشر
+--
+published country signature count
+nombre de pays signataires publiés
+número de países signatarios publicados
+число опубликованных стран-подписантов
+已发布签署国数量
+عدد البلدان الموقِّعة المنشورة
+--
+published partner count
+nombre de partenaires publiés
+número de socios publicados
+число опубликованных партнёров
+已发布合作方数量
+عدد الشركاء المنشورين
+--
+question
+question
+pregunta
+вопрос
+问题
+السؤال
+--
+ratified / acceded on
+ratification / adhésion le
+ratificación / adhesión el
+дата ратификации / присоединения
+批准/加入日期
+تاريخ التصديق / الانضمام
+--
+ratified counts from
+ratification comptée à partir de
+ratificación contada desde
+ратификация учитывается с
+批准计算起始日
+يُحتسب التصديق من
+--
+ratified precision
+précision de la date de ratification
+precisión de la fecha de ratificación
+точность даты ратификации
+批准日期精度
+دقة تاريخ التصديق
+--
+region
+région
+región
+регион
+地区
+المنطقة
+--
+reported as of
+déclaré à la date du
+declarado a fecha de
+по данным на
+报告截至日期
+المُبلَّغ عنه حتى تاريخ
+--
+reported parties
+parties déclarées
+partes declaradas
+заявленные стороны
+报告的缔约方
+الأطراف المُبلَّغ عنها
+--
+reported signatories
+signataires déclarés
+signatarios declarados
+заявленные подписанты
+报告的签署方
+الموقِّعون المُبلَّغ عنهم
+--
+reported source
+source de la déclaration
+fuente de la declaración
+источник данных
+报告来源
+مصدر البلاغ
+--
+role
+rôle
+función
+роль
+角色
+الدور
+--
+short name
+nom court
+nombre corto
+краткое название
+简称
+الاسم المختصر
+--
+signed counts from
+signature comptée à partir de
+firma contada desde
+подписание учитывается с
+签署计算起始日
+يُحتسب التوقيع من
+--
+signed on
+signé le
+firmado el
+дата подписания
+签署日期
+تاريخ التوقيع
+--
+signed precision
+précision de la date de signature
+precisión de la fecha de firma
+точность даты подписания
+签署日期精度
+دقة تاريخ التوقيع
+--
+slug
+identifiant d'URL
+identificador de URL
+идентификатор в URL
+URL 标识
+معرّف الرابط
+--
+sources
+sources
+fuentes
+источники
+来源
+المصادر
+--
+standfirst
+chapeau
+entradilla
+лид
+导语
+المقدمة
+--
+start date
+date de début
+fecha de inicio
+дата начала
+开始日期
+تاريخ البدء
+--
+start precision
+précision de la date de début
+precisión de la fecha de inicio
+точность даты начала
+开始日期精度
+دقة تاريخ البدء
+--
+status
+statut
+estado
+статус
+状态
+الحالة
+--
+status note
+note sur le statut
+nota sobre el estado
+примечание о статусе
+状态说明
+ملاحظة الحالة
+--
+summary
+résumé
+resumen
+краткое описание
+摘要
+الملخص
+--
+text url
+URL du texte
+URL del texto
+URL текста
+文本网址
+رابط النص
+--
+title
+titre
+título
+заголовок
+标题
+العنوان
+--
+topics
+thèmes
+temas
+темы
+主题
+الموضوعات
+--
+updated at
+mis à jour le
+actualizado el
+дата обновления
+更新时间
+تاريخ التحديث
+--
+version
+version
+versión
+версия
+版本
+الإصدار
+--
+website
+site web
+sitio web
+веб-сайт
+网站
+الموقع الإلكتروني
+--
+withdrawn counts from
+retrait compté à partir de
+retirada contada desde
+выход из договора учитывается с
+退约计算起始日
+يُحتسب الانسحاب من
+--
+withdrawn on
+retrait le
+retirada el
+дата выхода из договора
+退约日期
+تاريخ الانسحاب
+--
+withdrawn precision
+précision de la date de retrait
+precisión de la fecha de retirada
+точность даты выхода из договора
+退约日期精度
+دقة تاريخ الانسحاب
+--
+date
+date
+fecha
+дата
+日期
+التاريخ
+--
+date precision
+précision de la date
+precisión de la fecha
+точность даты
+日期精度
+دقة التاريخ
+--
+added to the Atlas
+ajouté à l'Atlas
+añadido al Atlas
+добавлено в Атлас
+已添加到图集
+أُضيف إلى الأطلس
+--
+changed %(fields)s
+modifié : %(fields)s
+modificado: %(fields)s
+изменено: %(fields)s
+修改了 %(fields)s
+عُدِّل: %(fields)s
+--
+added signatory %(party)s
+signataire ajouté : %(party)s
+signatario añadido: %(party)s
+добавлен подписант: %(party)s
+添加了签署方 %(party)s
+أُضيف الموقِّع: %(party)s
+--
+removed signatory %(party)s
+signataire retiré : %(party)s
+signatario eliminado: %(party)s
+удалён подписант: %(party)s
+移除了签署方 %(party)s
+أُزيل الموقِّع: %(party)s
+--
+changed signatory %(party)s
+signataire modifié : %(party)s
+signatario modificado: %(party)s
+изменён подписант: %(party)s
+修改了签署方 %(party)s
+عُدِّل الموقِّع: %(party)s
+--
+added a signatory
+un signataire ajouté
+un signatario añadido
+добавлен подписант
+添加了一个签署方
+أُضيف موقِّع
+--
+removed a signatory
+un signataire retiré
+un signatario eliminado
+удалён подписант
+移除了一个签署方
+أُزيل موقِّع
+--
+changed a signatory
+un signataire modifié
+un signatario modificado
+изменён подписант
+修改了一个签署方
+عُدِّل موقِّع
+--
+added participant %(party)s
+participant ajouté : %(party)s
+participante añadido: %(party)s
+добавлен участник: %(party)s
+添加了参与方 %(party)s
+أُضيف المشارك: %(party)s
+--
+removed participant %(party)s
+participant retiré : %(party)s
+participante eliminado: %(party)s
+удалён участник: %(party)s
+移除了参与方 %(party)s
+أُزيل المشارك: %(party)s
+--
+changed participant %(party)s
+participant modifié : %(party)s
+participante modificado: %(party)s
+изменён участник: %(party)s
+修改了参与方 %(party)s
+عُدِّل المشارك: %(party)s
+--
+added a participant
+un participant ajouté
+un participante añadido
+добавлен участник
+添加了一个参与方
+أُضيف مشارك
+--
+removed a participant
+un participant retiré
+un participante eliminado
+удалён участник
+移除了一个参与方
+أُزيل مشارك
+--
+changed a participant
+un participant modifié
+un participante modificado
+изменён участник
+修改了一个参与方
+عُدِّل مشارك
+--
+added member %(party)s
+membre ajouté : %(party)s
+miembro añadido: %(party)s
+добавлено государство-член: %(party)s
+添加了成员国 %(party)s
+أُضيف العضو: %(party)s
+--
+removed member %(party)s
+membre retiré : %(party)s
+miembro eliminado: %(party)s
+удалено государство-член: %(party)s
+移除了成员国 %(party)s
+أُزيل العضو: %(party)s
+--
+changed member %(party)s
+membre modifié : %(party)s
+miembro modificado: %(party)s
+изменено государство-член: %(party)s
+修改了成员国 %(party)s
+عُدِّل العضو: %(party)s
+--
+added a member
+un membre ajouté
+un miembro añadido
+добавлено государство-член
+添加了一个成员国
+أُضيف عضو
+--
+removed a member
+un membre retiré
+un miembro eliminado
+удалено государство-член
+移除了一个成员国
+أُزيل عضو
+--
+changed a member
+un membre modifié
+un miembro modificado
+изменено государство-член
+修改了一个成员国
+عُدِّل عضو
+"""
+
+PLURALS += [
+    (
+        ("and %(count)s more", "and %(count)s more"),
+        {
+            "fr": ["et %(count)s autre", "et %(count)s autres"],
+            "es": ["y %(count)s más", "y %(count)s más"],
+            "ru": ["и ещё %(count)s", "и ещё %(count)s", "и ещё %(count)s"],
+            "zh_Hans": ["以及另外 %(count)s 项"],
+            "ar": ["و%(count)s أخرى"] * 6,
+        },
+    ),
+]
+
+# The change log's feed and record names.
+BLOCKS += r"""
+--
+topic
+thème
+tema
+тема
+主题
+الموضوع
+--
+guide
+guide
+guía
+руководство
+指南
+الدليل
+--
+Space Cooperation Atlas — recent changes
+Atlas de la coopération spatiale — modifications récentes
+Atlas de la Cooperación Espacial — cambios recientes
+Атлас космического сотрудничества — последние изменения
+太空合作图集 — 最近更改
+أطلس التعاون الفضائي — التغييرات الأخيرة
+--
+Published edits to the catalog and timeline of international cooperation in space.
+Modifications publiées du catalogue et de la chronologie de la coopération internationale dans l'espace.
+Cambios publicados en el catálogo y la cronología de la cooperación internacional en el espacio.
+Опубликованные правки каталога и хронологии международного сотрудничества в космосе.
+国际太空合作目录和时间线的已发布编辑。
+التعديلات المنشورة على فهرس التعاون الدولي في الفضاء وخطه الزمني.
+--
+Space Cooperation Atlas curators
+Les documentalistes de l'Atlas de la coopération spatiale
+Los documentalistas del Atlas de la Cooperación Espacial
+Кураторы Атласа космического сотрудничества
+太空合作图集编辑
+محررو أطلس التعاون الفضائي
+--
+A curator %(summary)s (%(type)s “%(record)s”).
+Un documentaliste : %(summary)s (%(type)s « %(record)s »).
+Un documentalista: %(summary)s (%(type)s «%(record)s»).
+Куратор: %(summary)s (%(type)s «%(record)s»).
+一位编辑：%(summary)s（%(type)s“%(record)s”）。
+أحد المحررين: %(summary)s (%(type)s «%(record)s»).
+--
+a curator
+un documentaliste
+un documentalista
+куратор
+一位编辑
+أحد المحررين
+"""

@@ -10,20 +10,21 @@ visibility resolves (catalog/queries.py), so a draft is never named to a visitor
 
 import datetime
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
 from simple_history.signals import post_create_historical_record
 
-from coop_site.records.history import record_changes, render_note, row_notes, row_spec
+from coop_site.records.history import ADDED, HEAD_NOTES, record_changes, render_note, row_notes, row_spec, show_fields
 from coop_site.records.models import Curated, Status
 
 # Consecutive records of one record within this window (one admin save writes the row, then one
 # record per M2M field and inline row) read as one edit.
 MERGE_WINDOW = datetime.timedelta(seconds=5)
 MAX_NOTES = 4
-_HEAD_NOTES = ("added to the Atlas", "published")
 
 
 class ChangeLogEntry(models.Model):
@@ -49,21 +50,48 @@ class ChangeLogEntry(models.Model):
         return {tuple(note["party"]) for note in self.notes if isinstance(note, dict) and note.get("party")}
 
     def summary_for(self, may_name=lambda ref: True) -> str:
-        """One line: 'published; changed date, summary; added signatory Oman'."""
-        notes = [render_note(note, may_name) for note in self.notes]
-        head = [note for note in notes if note in _HEAD_NOTES]
-        rest = [note for note in notes if note not in _HEAD_NOTES]
-        parts = head + (["changed " + ", ".join(self.fields)] if self.fields else []) + rest[:MAX_NOTES]
+        """One line in the reader's language: 'published; changed date, summary; added signatory Oman'.
+
+        What a creation already says is left out: the fields and links a new record was saved with
+        ("added to the Atlas", not "…; changed sources, topics"), and the links of a row added in
+        the same edit ("added participant ESA", not "…; changed participant ESA (sources)").
+        """
+        added_rows = {
+            (note["text"].split(" ", 1)[1], str(note["party"])) for note in self.notes if _is_row(note, "added ")
+        }
+        notes = [
+            note for note in self.notes if not (_is_row(note, "changed ") and _changed_row_key(note) in added_rows)
+        ]
+        head = [render_note(note) for note in notes if note in HEAD_NOTES]
+        rest = [render_note(note, may_name) for note in notes if note not in HEAD_NOTES]
+        fields = [] if ADDED in notes else self.fields
+        parts = head + ([gettext("changed %(fields)s") % {"fields": show_fields(fields)}] if fields else [])
+        parts += rest[:MAX_NOTES]
         if len(rest) > MAX_NOTES:
-            parts.append(f"and {len(rest) - MAX_NOTES} more")
+            more = len(rest) - MAX_NOTES
+            parts.append(ngettext("and %(count)s more", "and %(count)s more", more) % {"count": more})
         return "; ".join(parts)
 
     @property
     def record_type(self) -> str:
-        return str(self.record._meta.verbose_name) if self.record is not None else ""
+        """The record's type in the reader's language (catalog/field_labels.py, timeline/field_labels.py)."""
+        if self.record is None:
+            return ""
+        with translation.override(settings.LANGUAGE_CODE):
+            name = str(self.record._meta.verbose_name)
+        return gettext(name)
 
     def get_absolute_url(self) -> str:
         return self.record.get_absolute_url() if self.record is not None else ""
+
+
+def _is_row(note, action: str) -> bool:
+    return isinstance(note, dict) and note.get("text", "").startswith(action)
+
+
+def _changed_row_key(note: dict) -> tuple[str, str]:
+    """("signatory {party}", party) of "changed signatory {party} (sources)": the added row it follows."""
+    return note["text"].split(" ", 1)[1].split(" (", 1)[0], str(note["party"])
 
 
 def _merge(items: list, new: list) -> list:
