@@ -1,4 +1,4 @@
-"""/map/, /network/ and /data/ in the six languages, like every other page: under the language
+"""/map/, /network/, /data/ and the embeds in the six languages, like every other page: under the language
 prefixes with English at today's URLs, translated chrome, and the words the charts' scripts write
 handed over in the page's language (`map-labels`, `network-labels`). The data files and
 /api/v1/network/ stay unprefixed and English."""
@@ -110,7 +110,8 @@ def test_reverse_gives_each_language_its_own_address(atlas):
             # Data, not pages: the same address in every language.
             assert reverse("api:network") == "/api/v1/network/"
             assert reverse("data-file", kwargs={"name": "atlas.zip"}) == "/data/atlas.zip"
-            assert reverse("embed-map") == "/embed/map/"
+            # The embeds speak the language of the page that offers them.
+            assert reverse("embed-map") == f"/{lang}/embed/map/"
 
 
 def test_the_data_files_and_the_network_api_stay_unprefixed(client, atlas):
@@ -254,3 +255,30 @@ def test_the_agreement_charts_words_come_from_the_page(client, atlas):
     )
     assert chinese["signed"] == {"other": "%(date)s：%(count)s 个签署方"}
     assert chinese["chart"] == "累计签署方阶梯图；下表列出了相同的数据"
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "words"),
+    [
+        ("/fr/embed/map/", "fr", "Carte du monde"),
+        ("/ar/embed/network/", "ar", "شبكة التعاون"),
+        ("/ru/embed/agreements/artemis-accords/chart/", "ru", "Artemis Accords"),
+    ],
+)
+def test_the_embeds_answer_in_each_language_and_stay_frameable(client, atlas, path, lang, words):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "X-Frame-Options" not in response and "frame-ancestors *" in response["Content-Security-Policy"]
+    text = response.content.decode()
+    assert html_tag(lang) in text and words in text
+    # The attribution leads back to the page in the same language.
+    assert f'href="http://testserver/{lang}/' in text
+
+
+def test_a_french_chart_page_offers_the_french_embed(client, atlas):
+    text = client.get("/fr/agreements/artemis-accords/").content.decode()
+    assert "iframe src=&quot;http://testserver/fr/embed/agreements/artemis-accords/chart/&quot;" in text or (
+        'iframe src="http://testserver/fr/embed/agreements/artemis-accords/chart/"' in text
+    )
+    map_text = client.get("/fr/map/").content.decode()
+    assert "http://testserver/fr/embed/map/" in map_text
