@@ -1,10 +1,5 @@
-"""The names of the timeline app's record types and the labels of their fields, marked for translation.
-
-The change log stores the labels of the fields an edit changed in English (coop_site/records/history.py)
-and shows them, and the record's type, in the reader's language; listing them here puts them in the
-message catalogues. tests/curation/test_changes_languages.py checks that every record type and every
-field of every record and row type is listed.
-"""
+"""The names of the timeline app's record types and the labels of their fields, marked for translation
+(what catalog/field_labels.py does for the catalog app)."""
 
 from django.utils.translation import gettext_noop
 

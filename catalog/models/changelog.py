@@ -18,7 +18,16 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 from simple_history.signals import post_create_historical_record
 
-from coop_site.records.history import ADDED, HEAD_NOTES, record_changes, render_note, row_notes, row_spec, show_fields
+from coop_site.records.history import (
+    ADDED,
+    HEAD_NOTES,
+    record_changes,
+    render_note,
+    row_note_parts,
+    row_notes,
+    row_spec,
+    show_fields,
+)
 from coop_site.records.models import Curated, Status
 
 # Consecutive records of one record within this window (one admin save writes the row, then one
@@ -56,12 +65,8 @@ class ChangeLogEntry(models.Model):
         ("added to the Atlas", not "…; changed sources, topics"), and the links of a row added in
         the same edit ("added participant ESA", not "…; changed participant ESA (sources)").
         """
-        added_rows = {
-            (note["text"].split(" ", 1)[1], str(note["party"])) for note in self.notes if _is_row(note, "added ")
-        }
-        notes = [
-            note for note in self.notes if not (_is_row(note, "changed ") and _changed_row_key(note) in added_rows)
-        ]
+        added_rows = {_row(note, "added") for note in self.notes} - {None}
+        notes = [note for note in self.notes if _row(note, "changed") not in added_rows]
         head = [render_note(note) for note in notes if note in HEAD_NOTES]
         rest = [render_note(note, may_name) for note in notes if note not in HEAD_NOTES]
         fields = [] if ADDED in notes else self.fields
@@ -85,13 +90,10 @@ class ChangeLogEntry(models.Model):
         return self.record.get_absolute_url() if self.record is not None else ""
 
 
-def _is_row(note, action: str) -> bool:
-    return isinstance(note, dict) and note.get("text", "").startswith(action)
-
-
-def _changed_row_key(note: dict) -> tuple[str, str]:
-    """("signatory {party}", party) of "changed signatory {party} (sources)": the added row it follows."""
-    return note["text"].split(" ", 1)[1].split(" (", 1)[0], str(note["party"])
+def _row(note, action: str) -> tuple[str, str] | None:
+    """(row noun, party) of a row's note about `action` ("added", "changed"), else None."""
+    parts = row_note_parts(note)
+    return (parts[1], str(note["party"])) if parts and parts[0] == action else None
 
 
 def _merge(items: list, new: list) -> list:

@@ -121,6 +121,12 @@ def row_notes(history) -> list[dict]:
     return [{"text": text, "party": [party._meta.label_lower, party.pk], "name": party_label(party)}]
 
 
+def row_note_parts(note) -> tuple[str, str, str | None] | None:
+    """(action, row noun, changed field labels or None) of a row's note; None for any other note."""
+    match = ROW_NOTE.match(note.get("text", "")) if isinstance(note, dict) else None
+    return match.groups() if match else None
+
+
 def render_note(note, may_name=lambda ref: True) -> str:
     """A note as text in the reader's language; a row's party is named only when
     `may_name((label, pk))` says so."""
@@ -128,12 +134,12 @@ def render_note(note, may_name=lambda ref: True) -> str:
         return gettext(note) if note in HEAD_NOTES else note
     party = note.get("party")
     named = party is not None and may_name(tuple(party))
-    match = ROW_NOTE.match(note["text"])
-    messages = ROW_MESSAGES.get(match.group(1, 2)) if match else None
+    parts = row_note_parts(note)
+    messages = ROW_MESSAGES.get(parts[:2]) if parts else None
     if messages is None:  # a sentence this version does not know: shown as stored
         return note["text"].replace(PARTY, note["name"] if named else "").replace("  ", " ").strip()
     text = gettext(messages[0]) % {"party": note["name"]} if named else gettext(messages[1])
-    fields = match.group(3)
+    fields = parts[2]
     return f"{text} ({show_fields(fields.split(', '))})" if fields else text
 
 

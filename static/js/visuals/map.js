@@ -1,22 +1,17 @@
 // World choropleth: countries shaded by the measure chosen in #map-measure.
 // Data: the page's json_script #map-data (one row per published country, with its ISO numeric code)
 // and the vendored Natural Earth TopoJSON, whose features are keyed by ISO 3166-1 numeric code.
-// Words: the page's json_script #map-labels, in the page's language (catalog/visuals/views.py); counted
-// ones are keyed by CLDR plural category, picked with Intl.PluralRules for the page's lang.
+// Words: the page's json_script #map-labels, in the page's language (catalog/visuals/views.py, words.js).
 (function () {
   "use strict";
 
   const container = document.getElementById("world-map");
   const dataNode = document.getElementById("map-data");
-  const labelsNode = document.getElementById("map-labels");
-  if (!container || !dataNode || !labelsNode || !window.d3 || !window.topojson) return;
+  const labels = window.atlasWords && window.atlasWords.read("map-labels");
+  if (!container || !dataNode || !labels || !window.d3 || !window.topojson) return;
   const d3 = window.d3;
   const data = JSON.parse(dataNode.textContent);
-  const labels = JSON.parse(labelsNode.textContent);
-  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
-  // "%(country)s: %(count)s agreements signed" with its values; a counted message picks its form first.
-  const fill = (template, values) => template.replace(/%\((\w+)\)s/g, (match, key) => (key in values ? String(values[key]) : match));
-  const counted = (forms, count, values) => fill(forms[plural.select(count)] || forms.other || Object.values(forms)[0], Object.assign({ count }, values));
+  const { fill, counted } = window.atlasWords;
   const select = document.getElementById("map-measure");
   const legend = document.getElementById("map-legend");
   const WIDTH = 960;

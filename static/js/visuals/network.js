@@ -1,20 +1,15 @@
 // Collaboration network: organizations linked by the missions they share (d3-force).
 // Data: one request to the URL in #network-chart[data-src] (/api/v1/network/ with the page's filters).
 // The layout is computed in one go (no animation), so it is the same on every load and needs no motion.
-// Words: the page's json_script #network-labels, in the page's language (catalog/visuals/views.py);
-// counted ones are keyed by CLDR plural category, picked with Intl.PluralRules for the page's lang.
+// Words: the page's json_script #network-labels, in the page's language (catalog/visuals/views.py, words.js).
 (function () {
   "use strict";
 
   const container = document.getElementById("network-chart");
-  const labelsNode = document.getElementById("network-labels");
-  if (!container || !labelsNode || !window.d3) return;
+  const labels = window.atlasWords && window.atlasWords.read("network-labels");
+  if (!container || !labels || !window.d3) return;
   const d3 = window.d3;
-  const labels = JSON.parse(labelsNode.textContent);
-  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
-  // "%(name)s, %(count)s missions, %(kind)s" with its values; a counted message picks its form first.
-  const fill = (template, values) => template.replace(/%\((\w+)\)s/g, (match, key) => (key in values ? String(values[key]) : match));
-  const counted = (forms, count, values) => fill(forms[plural.select(count)] || forms.other || Object.values(forms)[0], Object.assign({ count, counter: count }, values));
+  const { fill, counted } = window.atlasWords;
 
   function load() {
     fetch(container.dataset.src, { headers: { Accept: "application/json" }, credentials: "same-origin" })

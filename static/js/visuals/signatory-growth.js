@@ -1,20 +1,16 @@
 // Agreement page: cumulative signatories as a step chart (signed, and ratified/acceded when any).
 // Data: json_script #signatory-growth-data, written by templates/visuals/_signatory_growth.html; words:
-// json_script #signatory-growth-labels in the page's language (catalog/visuals/labels.py), counted ones
-// keyed by CLDR plural category and picked with Intl.PluralRules for the page's lang.
+// json_script #signatory-growth-labels in the page's language (catalog/visuals/labels.py, words.js).
 (function () {
   "use strict";
 
   const container = document.getElementById("signatory-growth");
   const dataNode = document.getElementById("signatory-growth-data");
-  const labelsNode = document.getElementById("signatory-growth-labels");
-  if (!container || !dataNode || !labelsNode || !window.d3) return;
+  const labels = window.atlasWords && window.atlasWords.read("signatory-growth-labels");
+  if (!container || !dataNode || !labels || !window.d3) return;
   const d3 = window.d3;
   const growth = JSON.parse(dataNode.textContent);
-  const labels = JSON.parse(labelsNode.textContent);
-  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
-  const fill = (template, values) => template.replace(/%\((\w+)\)s/g, (match, key) => (key in values ? String(values[key]) : match));
-  const counted = (forms, count, values) => fill(forms[plural.select(count)] || forms.other || Object.values(forms)[0], Object.assign({ count }, values));
+  const { fill, counted } = window.atlasWords;
   if (!growth.points.length) return;
 
   const WIDTH = 720;

@@ -5,15 +5,11 @@
   "use strict";
 
   const container = document.getElementById("timeline-visual");
-  const labelsNode = document.getElementById("timeline-labels");
-  if (!container || !labelsNode || !window.d3) return;
+  // Words: json_script #timeline-labels, in the page's language (catalog/visuals/labels.py, words.js).
+  const labels = window.atlasWords && window.atlasWords.read("timeline-labels");
+  if (!container || !labels || !window.d3) return;
   const d3 = window.d3;
-  // Words: json_script #timeline-labels, in the page's language (catalog/visuals/labels.py); counted
-  // ones are keyed by CLDR plural category, picked with Intl.PluralRules for the page's lang.
-  const labels = JSON.parse(labelsNode.textContent);
-  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
-  const fill = (template, values) => template.replace(/%\((\w+)\)s/g, (match, key) => (key in values ? String(values[key]) : match));
-  const counted = (forms, count, values) => fill(forms[plural.select(count)] || forms.other || Object.values(forms)[0], Object.assign({ count }, values));
+  const { counted } = window.atlasWords;
   const WIDTH = 1000;
   const LANE = 20;
   const margin = { top: 10, right: 16, bottom: 26, left: 16 };
